@@ -10,6 +10,7 @@ pub mod iopn;
 pub mod money;
 pub mod mws;
 pub mod status;
+pub mod report;
 pub mod xml;
 
 mod php;

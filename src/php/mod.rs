@@ -1,9 +1,16 @@
 //! PHP bindings: registration, conversion of typed results into PHP arrays, and exceptions.
 //!
 //! Every function lives in the `PwaPresta\Native` namespace and is wrapped by the PHP class
-//! `PwaPresta\Engine\NativeEngine`; callers use the facade `PwaPresta\Api`.
+//! `PwaPresta\Engine\NativeEngine`; callers use the facade `PwaPresta\Api`. Each area registers
+//! its own functions from its own file.
 
+mod cart;
 mod exception;
+mod feeds;
+mod iopn;
+mod mws;
+mod report;
+mod status;
 
 use ext_php_rs::prelude::*;
 
@@ -15,5 +22,11 @@ pub fn engine_version() -> &'static str {
 
 #[php_module]
 pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
-    module.function(wrap_function!(engine_version))
+    let module = module.function(wrap_function!(engine_version));
+    let module = iopn::register(module);
+    let module = mws::register(module);
+    let module = report::register(module);
+    let module = feeds::register(module);
+    let module = cart::register(module);
+    status::register(module)
 }
