@@ -1,0 +1,92 @@
+# Build, install, package and test pwapresta. Every target prints what it does.
+#
+#   make build        the extension, target/release/libpwapresta.so
+#   make install      copy it into PHP's extension dir and enable it (root); make uninstall
+#   make dist         build/pwapresta/ and dist/pwapresta.zip, the PrestaShop module
+#   make stubs        regenerate php/stubs/pwapresta.stub.php; make stubs-check fails on drift
+#   make leak-check   every native function in a loop under valgrind
+#   make test         every test stage, then a summary line
+#   make bench        the benchmarks (bench/run.php)
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+
+CARGO ?= cargo
+PHP ?= php
+PHPUNIT ?= /usr/bin/phpunit
+VALGRIND ?= valgrind
+
+EXTENSION := $(CURDIR)/target/release/libpwapresta.so
+STUB_FILE := php/stubs/pwapresta.stub.php
+
+# Where `make install` puts things; each can be overridden (e.g. to try it in a scratch folder).
+PHP_VERSION ?= $(shell $(PHP) -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION;')
+EXTENSION_DIR ?= $(shell php-config --extension-dir 2>/dev/null)
+MODS_AVAILABLE ?= /etc/php/$(PHP_VERSION)/mods-available
+PHP_SAPIS ?= cli
+PHPENMOD ?= phpenmod
+PHPDISMOD ?= phpdismod
+CONF_D ?= $(shell $(PHP) --ini | sed -n 's/^Scan for additional .ini files in: *//p')
+
+.PHONY: build install uninstall dist stubs stubs-check leak-check test test-rust test-conformance \
+	test-module bench clean
+
+build:
+	@echo "build: cargo build --release (the extension: target/release/libpwapresta.so)"
+	$(CARGO) build --release
+	@echo "build: built $(EXTENSION)"
+
+install: build
+	@scripts/install-extension.sh install "$(EXTENSION)" "$(EXTENSION_DIR)" "$(MODS_AVAILABLE)" \
+		"$(CONF_D)" "$(PHP_VERSION)" "$(PHP_SAPIS)" "$(PHPENMOD)" "$(PHPDISMOD)"
+
+uninstall:
+	@scripts/install-extension.sh uninstall "$(EXTENSION)" "$(EXTENSION_DIR)" "$(MODS_AVAILABLE)" \
+		"$(CONF_D)" "$(PHP_VERSION)" "$(PHP_SAPIS)" "$(PHPENMOD)" "$(PHPDISMOD)"
+
+dist:
+	@echo "dist: build/pwapresta/ (the module plus the PHP API in api/) and dist/pwapresta.zip"
+	scripts/dist.sh
+
+stubs: build
+	@echo "stubs: generating $(STUB_FILE) from $(EXTENSION)"
+	scripts/gen-stubs.sh "$(EXTENSION)" "$(STUB_FILE)"
+
+stubs-check: build
+	@echo "stubs-check: comparing $(STUB_FILE) with stubs generated from $(EXTENSION)"
+	scripts/gen-stubs.sh --check "$(EXTENSION)" "$(STUB_FILE)"
+
+leak-check: build
+	@echo "leak-check: tests/leak/leak.php under valgrind, failing on definitely lost bytes"
+	tests/leak/run.sh "$(EXTENSION)"
+
+test-rust:
+	@echo "test-rust: cargo test (unit and known-answer tests)"
+	$(CARGO) test
+
+test-conformance: build
+	@echo "test-conformance: PHPUnit tests/php/phpunit.xml on engines" \
+		"$${PWAPRESTA_ENGINES:-native,php}"
+	$(PHP) -d extension=$(EXTENSION) $(PHPUNIT) -c tests/php/phpunit.xml
+
+# The module suite starts MariaDB and PHP's web server itself and runs on both engines.
+test-module: build
+	@if [[ -f tests/module/run.sh ]]; then \
+		echo "test-module: tests/module/run.sh"; \
+		PWAPRESTA_EXTENSION=$(EXTENSION) bash tests/module/run.sh; \
+	else \
+		echo "test-module: skipped, tests/module/run.sh does not exist"; \
+	fi
+
+# Runs every stage even after one fails, then prints "N passed, N failed" and fails if any did.
+test:
+	@echo "test: cargo test, build, conformance, stubs-check, leak-check, module suite"
+	scripts/test-stages.sh
+
+bench: build
+	@echo "bench: php bench/run.php with the native extension loaded"
+	$(PHP) -d extension=$(EXTENSION) bench/run.php
+
+clean:
+	@echo "clean: removing build/ and dist/ (cargo clean removes target/)"
+	rm -rf build dist

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Installs what building and testing pwapresta needs and is missing, on Debian 12.
+#
+# Idempotent and non-interactive: it installs only the Debian packages that are not installed
+# yet (running `apt-get update` first only then), checks that cargo and rustup are there (the
+# toolchain itself is pinned in rust-toolchain.toml and fetched by rustup on first use), and
+# installs cargo-php (the stub generator of `make stubs`) when it is missing. Prints what it
+# installed. Needs root for apt-get; without root it lists what is missing and fails.
+set -euo pipefail
+
+export DEBIAN_FRONTEND=noninteractive
+
+packages=(
+    php8.2-dev php8.2-cli php8.2-xml php8.2-mbstring php8.2-curl php8.2-mysql php8.2-intl
+    php8.2-zip php8.2-gd php8.2-bcmath libclang-dev clang phpunit mariadb-server valgrind zip
+    unzip smarty4 curl git make
+)
+
+# cargo-php must match the ext-php-rs minor version in Cargo.toml (0.16 is served by cargo-php 0.2).
+cargo_php_version="0.2.2"
+
+is_installed() {
+    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'
+}
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! is_installed "$package"; then
+        missing+=("$package")
+    fi
+done
+
+if ((${#missing[@]} > 0)); then
+    if [[ $(id -u) -ne 0 ]]; then
+        echo "install-deps: missing Debian packages: ${missing[*]}" >&2
+        echo "install-deps: run this script as root, or install them with apt-get" >&2
+        exit 1
+    fi
+    echo "install-deps: installing ${missing[*]}"
+    apt-get update -q
+    apt-get install -y -q --no-install-recommends "${missing[@]}" </dev/null
+    echo "install-deps: installed ${missing[*]}"
+else
+    echo "install-deps: all ${#packages[@]} Debian packages already installed"
+fi
+
+# rustup installs into ~/.cargo/bin, which a non-login shell may not have on its PATH.
+if [[ -d "${CARGO_HOME:-$HOME/.cargo}/bin" ]]; then
+    export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+fi
+for tool in cargo rustup; do
+    if ! command -v "$tool" >/dev/null; then
+        echo "install-deps: $tool not found: install Rust with rustup (https://rustup.rs)" >&2
+        exit 1
+    fi
+done
+
+# The first cargo command in the repo makes rustup fetch the pinned toolchain when it is absent.
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+(cd "$repo_root" && cargo --version)
+
+# Building cargo-php 0.2.2 from an empty cargo cache took about 20 s on a 2-core machine.
+if cargo php --version 2>/dev/null | grep -qF "$cargo_php_version"; then
+    echo "install-deps: cargo-php $cargo_php_version already installed"
+else
+    echo "install-deps: installing cargo-php $cargo_php_version"
+    (cd "$repo_root" && cargo install --locked --quiet --force cargo-php --version "$cargo_php_version")
+    echo "install-deps: installed cargo-php $cargo_php_version"
+fi
+
+echo "install-deps: done"
