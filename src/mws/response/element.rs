@@ -1,0 +1,258 @@
+//! A small XML element tree read with quick-xml, and the stream of events it is built from.
+//!
+//! MWS answers are small, so they are read whole into an [`Element`] tree. Order reports can be
+//! large, so [`XmlStream`] lets a caller walk the document and build a tree for one subtree at a
+//! time. Names are local names (the prefix and namespace are dropped), text is unescaped and
+//! concatenated per element, comments and processing instructions are skipped.
+//!
+//! The checks follow what libxml (the PHP engine's parser) rejects, so both engines fail on the
+//! same documents: a DOCTYPE, a declared encoding other than UTF-8, bytes that are not UTF-8,
+//! characters that XML 1.0 forbids, mismatched or missing end tags, and content outside the root.
+
+use std::io::BufRead;
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+
+use super::error::ParseError;
+
+/// One element: its local name, attributes (local names, namespace declarations left out), its
+/// own text (the text nodes directly inside it, unescaped) and its child elements.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Element {
+    pub name: String,
+    pub attributes: Vec<(String, String)>,
+    pub text: String,
+    pub children: Vec<Element>,
+}
+
+impl Element {
+    /// The first child element with this local name.
+    pub fn child(&self, name: &str) -> Option<&Element> {
+        self.children.iter().find(|child| child.name == name)
+    }
+
+    /// Every child element with this local name, in document order.
+    pub fn children_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Element> + 'a {
+        self.children.iter().filter(move |child| child.name == name)
+    }
+
+    /// The element's text without surrounding XML whitespace, or `None` when that is empty.
+    pub fn trimmed_text(&self) -> Option<&str> {
+        let trimmed = trim_xml_whitespace(&self.text);
+        (!trimmed.is_empty()).then_some(trimmed)
+    }
+
+    /// The trimmed, non-empty text of the first child with this name.
+    pub fn child_text(&self, name: &str) -> Option<&str> {
+        self.child(name).and_then(Element::trimmed_text)
+    }
+
+    /// The value of the attribute with this local name.
+    pub fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str())
+    }
+}
+
+/// Strips the four XML whitespace characters (space, tab, line feed, carriage return).
+pub fn trim_xml_whitespace(text: &str) -> &str {
+    text.trim_matches(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))
+}
+
+/// What [`XmlStream::next_node`] found.
+pub enum Node {
+    /// A start tag; its children and text are not read yet.
+    Start(Element),
+    /// The end tag of the innermost open element.
+    End,
+    /// Text directly inside the innermost open element.
+    Text(String),
+}
+
+/// A checked stream of element starts, ends and texts over any buffered reader.
+pub struct XmlStream<R: BufRead> {
+    reader: Reader<R>,
+    buffer: Vec<u8>,
+    depth: usize,
+    root_seen: bool,
+}
+
+impl<R: BufRead> XmlStream<R> {
+    /// Wraps a reader; nothing is read yet.
+    pub fn new(source: R) -> Self {
+        let mut reader = Reader::from_reader(source);
+        let config = reader.config_mut();
+        config.expand_empty_elements = true;
+        config.check_end_names = true;
+        config.trim_text(false);
+        Self { reader, buffer: Vec::with_capacity(4096), depth: 0, root_seen: false }
+    }
+
+    /// Number of elements open at this point (0 before the root and after it closes).
+    pub fn depth(&self) -> usize {
+        self.depth
+    }
+
+    /// Reads the next start tag, end tag or text inside the root; `None` at the end of a
+    /// complete document.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseError::DtdNotAllowed`] on a DOCTYPE, [`ParseError::Malformed`] when the document is
+    /// not well-formed UTF-8 XML.
+    pub fn next_node(&mut self) -> Result<Option<Node>, ParseError> {
+        loop {
+            self.buffer.clear();
+            let position = self.reader.buffer_position();
+            let event = self
+                .reader
+                .read_event_into(&mut self.buffer)
+                .map_err(|error| malformed(position, &error.to_string()))?;
+            match event {
+                Event::Start(start) => {
+                    if self.depth == 0 && self.root_seen {
+                        return Err(malformed(position, "a second root element"));
+                    }
+                    let element = start_element(&start, position)?;
+                    self.depth += 1;
+                    self.root_seen = true;
+                    return Ok(Some(Node::Start(element)));
+                }
+                Event::End(_) => {
+                    self.depth = self.depth.saturating_sub(1);
+                    return Ok(Some(Node::End));
+                }
+                Event::Text(text) => {
+                    let text = text.unescape().map_err(|e| malformed(position, &e.to_string()))?;
+                    check_characters(&text, position)?;
+                    if self.depth > 0 {
+                        return Ok(Some(Node::Text(text.into_owned())));
+                    }
+                    if !trim_xml_whitespace(&text).is_empty() {
+                        return Err(malformed(position, "text outside the root element"));
+                    }
+                }
+                Event::CData(data) => {
+                    let text = std::str::from_utf8(&data)
+                        .map_err(|_| malformed(position, "bytes that are not UTF-8"))?;
+                    check_characters(text, position)?;
+                    if self.depth == 0 {
+                        return Err(malformed(position, "CDATA outside the root element"));
+                    }
+                    return Ok(Some(Node::Text(text.to_owned())));
+                }
+                Event::Decl(declaration) => check_declaration(&declaration, position)?,
+                Event::DocType(_) => return Err(ParseError::DtdNotAllowed),
+                Event::Comment(_) | Event::PI(_) | Event::Empty(_) => {}
+                Event::Eof => {
+                    if !self.root_seen {
+                        return Err(malformed(position, "no root element"));
+                    }
+                    if self.depth > 0 {
+                        return Err(malformed(position, "an element that is never closed"));
+                    }
+                    return Ok(None);
+                }
+            }
+        }
+    }
+
+    /// Reads the children and text of `element`, whose start tag was just returned, up to and
+    /// including its end tag.
+    ///
+    /// # Errors
+    ///
+    /// As [`XmlStream::next_node`]; reaching the end of the document first is malformed.
+    pub fn read_subtree(&mut self, mut element: Element) -> Result<Element, ParseError> {
+        let mut open: Vec<Element> = Vec::new();
+        loop {
+            let position = self.reader.buffer_position();
+            match self.next_node()? {
+                Some(Node::Start(child)) => {
+                    open.push(std::mem::replace(&mut element, child));
+                }
+                Some(Node::End) => match open.pop() {
+                    Some(mut parent) => {
+                        parent.children.push(std::mem::take(&mut element));
+                        element = parent;
+                    }
+                    None => return Ok(element),
+                },
+                Some(Node::Text(text)) => element.text.push_str(&text),
+                None => return Err(malformed(position, "an element that is never closed")),
+            }
+        }
+    }
+}
+
+/// Parses a whole document held in memory into its root element.
+///
+/// # Errors
+///
+/// [`ParseError::DtdNotAllowed`] or [`ParseError::Malformed`], as [`XmlStream::next_node`].
+pub fn parse_document(xml: &[u8]) -> Result<Element, ParseError> {
+    let mut stream = XmlStream::new(xml);
+    let root = loop {
+        match stream.next_node()? {
+            Some(Node::Start(root)) => break stream.read_subtree(root)?,
+            Some(_) => continue,
+            None => return Err(ParseError::Malformed("no root element".to_owned())),
+        }
+    };
+    while stream.next_node()?.is_some() {}
+    Ok(root)
+}
+
+fn start_element(start: &BytesStart<'_>, position: u64) -> Result<Element, ParseError> {
+    let name = utf8(start.local_name().into_inner(), position)?.to_owned();
+    let mut attributes = Vec::new();
+    for attribute in start.attributes() {
+        let attribute = attribute.map_err(|error| malformed(position, &error.to_string()))?;
+        let key = attribute.key;
+        if key.as_ref() == b"xmlns" || key.prefix().is_some_and(|p| p.as_ref() == b"xmlns") {
+            continue;
+        }
+        let value = attribute.unescape_value().map_err(|e| malformed(position, &e.to_string()))?;
+        check_characters(&value, position)?;
+        let local = utf8(key.local_name().into_inner(), position)?.to_owned();
+        attributes.push((local, value.into_owned()));
+    }
+    Ok(Element { name, attributes, text: String::new(), children: Vec::new() })
+}
+
+fn check_declaration(
+    declaration: &quick_xml::events::BytesDecl<'_>,
+    position: u64,
+) -> Result<(), ParseError> {
+    let Some(encoding) = declaration.encoding() else {
+        return Ok(());
+    };
+    let encoding = encoding.map_err(|error| malformed(position, &error.to_string()))?;
+    if encoding.eq_ignore_ascii_case(b"utf-8") {
+        return Ok(());
+    }
+    let declared = String::from_utf8_lossy(&encoding).into_owned();
+    Err(ParseError::Malformed(format!(
+        "the document declares encoding \"{declared}\": only UTF-8 is accepted"
+    )))
+}
+
+/// Rejects the characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage
+/// return, and U+FFFE, U+FFFF), as libxml does.
+fn check_characters(text: &str, position: u64) -> Result<(), ParseError> {
+    let forbidden = text.chars().any(|c| {
+        matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
+    });
+    if forbidden {
+        return Err(malformed(position, "a character that XML 1.0 does not allow"));
+    }
+    Ok(())
+}
+
+fn utf8(bytes: &[u8], position: u64) -> Result<&str, ParseError> {
+    std::str::from_utf8(bytes).map_err(|_| malformed(position, "bytes that are not UTF-8"))
+}
+
+fn malformed(position: u64, detail: &str) -> ParseError {
+    ParseError::Malformed(format!("{detail} near byte {position}"))
+}
