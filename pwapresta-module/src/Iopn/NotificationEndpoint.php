@@ -1,0 +1,181 @@
+<?php
+
+declare(strict_types=1);
+
+namespace PwaPresta\Module\Iopn;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use PwaPresta\Api;
+use PwaPresta\Exception\FutureTimestampException;
+use PwaPresta\Exception\MissingFieldException;
+use PwaPresta\Exception\PwaPrestaException;
+use PwaPresta\Exception\SignatureMismatchException;
+use PwaPresta\Exception\StaleTimestampException;
+use PwaPresta\Exception\UnknownAccessKeyException;
+use PwaPresta\Module\Config\Settings;
+use PwaPresta\Module\Order\ImportException;
+use PwaPresta\Module\Support\Clock;
+use PwaPresta\Module\Support\Logger;
+use PwaPresta\Module\Support\UnavailableException;
+
+/**
+ * The IOPN endpoint at the HTTP level: method, body size, verification, storage, then processing.
+ *
+ * Answers: 405 for another method than POST; 413 for a body over MAX_BODY_BYTES; 503 while the module
+ * has no keys or the shop cannot act (database down, lock busy) so Amazon retries; 404 when the
+ * merchant switched IOPN off; 403 for a forged, unsigned, stale or future notification (nothing is
+ * stored, so a forger cannot fill the log); 400 for a signed notification whose data is malformed or
+ * unusable (stored with its raw body for inspection); 200 when processed, and for a repeat of a
+ * notification already processed.
+ */
+final class NotificationEndpoint
+{
+    /** NotificationData is at most 4 MiB (the parser's limit); form encoding may triple it. */
+    public const MAX_BODY_BYTES = 12 * 1024 * 1024;
+
+    /** Fields whose absence means the delivery is not signed at all. */
+    private const SIGNATURE_FIELDS = ['Signature', 'AWSAccessKeyId', 'UUID', 'Timestamp'];
+
+    public function __construct(
+        private Settings $settings,
+        private NotificationStore $store,
+        private NotificationProcessor $processor,
+        private Clock $clock,
+        private Logger $logger,
+    ) {
+    }
+
+    public function handle(IopnRequest $request): IopnResponse
+    {
+        if ($request->method !== 'POST') {
+            return new IopnResponse(405, 'Method not allowed: send the notification with POST.', ['Allow' => 'POST']);
+        }
+
+        if ($request->bodyLength > self::MAX_BODY_BYTES) {
+            $this->logger->warning(sprintf('IOPN rejected: body of %d bytes is over the limit.', $request->bodyLength));
+
+            return new IopnResponse(413, 'Request body too large.');
+        }
+
+        if (!$this->settings->acceptsIopn()) {
+            return new IopnResponse(404, 'IOPN is switched off in the module settings.');
+        }
+
+        if (!$this->settings->isConfigured()) {
+            $this->logger->error('IOPN received but the module has no merchant id or keys yet: answered 503.');
+
+            return new IopnResponse(503, 'Payment module not configured yet.');
+        }
+
+        $rejection = $this->verify($request->fields);
+        if ($rejection !== null) {
+            return $rejection;
+        }
+
+        try {
+            return $this->storeAndProcess($request);
+        } catch (UnavailableException $exception) {
+            $this->logger->error(sprintf('IOPN %s not processed now: %s', $this->uuidOf($request), $exception->getMessage()));
+
+            return new IopnResponse(503, 'Temporarily unable to process the notification.', ['Retry-After' => '60']);
+        }
+    }
+
+    /** Returns the answer to a delivery that fails verification, or null when it passes. */
+    private function verify(array $fields): ?IopnResponse
+    {
+        try {
+            Api::verifyNotification(
+                $fields,
+                $this->settings->secretKey(),
+                $this->settings->accessKeyId(),
+                $this->clock->now(),
+            );
+
+            return null;
+        } catch (SignatureMismatchException | StaleTimestampException | FutureTimestampException
+            | UnknownAccessKeyException $exception) {
+            $this->logger->warning(sprintf(
+                'IOPN %s rejected (403): %s',
+                $this->fieldOf($fields, 'UUID'),
+                (new \ReflectionClass($exception))->getShortName(),
+            ));
+
+            return new IopnResponse(403, 'Notification signature or timestamp rejected.');
+        } catch (MissingFieldException $exception) {
+            $unsigned = array_filter(self::SIGNATURE_FIELDS, fn (string $name) => $this->fieldOf($fields, $name) === '');
+            $status = $unsigned === [] ? 400 : 403;
+            $this->logger->warning(sprintf('IOPN rejected (%d): %s', $status, $exception->getMessage()));
+
+            return new IopnResponse($status, 'Notification incomplete: ' . $exception->getMessage());
+        } catch (PwaPrestaException $exception) {
+            $this->logger->warning(sprintf('IOPN rejected (400): %s', $exception->getMessage()));
+
+            return new IopnResponse(400, 'Notification invalid: ' . $exception->getMessage());
+        }
+    }
+
+    private function storeAndProcess(IopnRequest $request): IopnResponse
+    {
+        $fields = $request->fields;
+        $uuid = $this->fieldOf($fields, 'UUID');
+        $type = $this->fieldOf($fields, 'NotificationType');
+        $row = [
+            'uuid' => $uuid,
+            'notification_type' => $type,
+            'notification_reference_id' => null,
+            'amazon_order_id' => null,
+            'status' => NotificationStatus::RECEIVED,
+            'error' => null,
+            'raw_body' => $request->rawBody !== '' ? $request->rawBody : http_build_query($fields),
+        ];
+
+        try {
+            $order = Api::parseNotification($this->fieldOf($fields, 'NotificationData'));
+            if ($order['notification_type'] !== $type) {
+                throw new ImportException(sprintf(
+                    'NotificationData is a %s but NotificationType says %s.',
+                    (string) $order['notification_type'],
+                    $type,
+                ));
+            }
+        } catch (PwaPrestaException | ImportException $exception) {
+            $row['status'] = NotificationStatus::REJECTED;
+            $row['error'] = $exception->getMessage();
+            $id = $this->store->store($row);
+            $this->logger->error(sprintf('IOPN %s (%s) stored as #%d and rejected: %s', $uuid, $type, $id, $exception->getMessage()));
+
+            return new IopnResponse(400, 'Notification data rejected: ' . $exception->getMessage());
+        }
+
+        $row['notification_reference_id'] = $order['notification_reference_id'];
+        $row['amazon_order_id'] = $order['amazon_order_id'];
+        $id = $this->store->store($row);
+
+        return $this->process($id, $order);
+    }
+
+    /** @param array<string, mixed> $order the Order shape of PwaPresta\Api::parseNotification */
+    private function process(int $id, array $order): IopnResponse
+    {
+        try {
+            return new IopnResponse(200, $this->processor->process($id, $order));
+        } catch (ImportException $exception) {
+            return new IopnResponse(400, 'Notification data rejected: ' . $exception->getMessage());
+        }
+    }
+
+    /** @param array<string, mixed> $fields */
+    private function fieldOf(array $fields, string $name): string
+    {
+        return isset($fields[$name]) && is_string($fields[$name]) ? $fields[$name] : '';
+    }
+
+    private function uuidOf(IopnRequest $request): string
+    {
+        return $this->fieldOf($request->fields, 'UUID');
+    }
+}

@@ -1,0 +1,81 @@
+<?php
+
+declare(strict_types=1);
+
+namespace PwaPresta\Module\Order;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use PwaPresta\Api;
+use PwaPresta\Module\Config\Settings;
+use PwaPresta\Module\Support\Logger;
+use PwaPresta\Module\Support\UnavailableException;
+
+/**
+ * Moves a PrestaShop order to the state of an order-state key (awaiting_payment, payment_accepted,
+ * shipped, cancelled, refunded), under the lock of its Amazon order, only when the transition guard
+ * PwaPresta\Api::isTransitionAllowed allows it, so a late or repeated message never moves an order
+ * backwards or twice.
+ */
+final class StateChanger
+{
+    public function __construct(
+        private Settings $settings,
+        private OrderGateway $orders,
+        private OrderLock $lock,
+        private Logger $logger,
+    ) {
+    }
+
+    /**
+     * Returns true when the order changed state, false when the guard left it where it was.
+     *
+     * @throws UnavailableException when the target state is not configured or the lock is busy
+     */
+    public function moveTo(string $amazonOrderId, int $orderId, string $targetKey): bool
+    {
+        $targetId = $this->settings->orderStateId($targetKey);
+        if ($targetId <= 0) {
+            throw new UnavailableException(sprintf(
+                'No order state configured for "%s": choose one in the module settings.',
+                $targetKey,
+            ));
+        }
+
+        return $this->lock->synchronized(
+            $amazonOrderId,
+            fn (): bool => $this->moveLocked($amazonOrderId, $orderId, $targetKey, $targetId),
+        );
+    }
+
+    private function moveLocked(string $amazonOrderId, int $orderId, string $targetKey, int $targetId): bool
+    {
+        $currentId = $this->orders->currentStateId($orderId);
+        $currentKey = $this->settings->stateKeyOf($currentId) ?? $this->orders->stateKeyFromFlags($currentId);
+
+        if (!Api::isTransitionAllowed($currentKey, $targetKey)) {
+            $this->logger->info(sprintf(
+                'Order %d (Amazon order %s) stays %s: moving to %s is not allowed.',
+                $orderId,
+                $amazonOrderId,
+                $currentKey,
+                $targetKey,
+            ), $orderId);
+
+            return false;
+        }
+
+        $this->orders->changeState($orderId, $targetId);
+        $this->logger->info(sprintf(
+            'Order %d (Amazon order %s) moved from %s to %s.',
+            $orderId,
+            $amazonOrderId,
+            $currentKey,
+            $targetKey,
+        ), $orderId);
+
+        return true;
+    }
+}
