@@ -8,6 +8,7 @@ pub mod cart;
 pub mod feeds;
 pub mod iopn;
 pub mod money;
+pub mod order;
 pub mod mws;
 pub mod status;
 pub mod report;

@@ -1,1 +1,516 @@
-//! TODO placeholder
+//! Safe XML reading: a size limit, UTF-8 only, no DTD, and elements matched by local name.
+//!
+//! Documents from Amazon are read in one pass with quick-xml, with no DOM. A DOCTYPE is rejected
+//! when the reader meets it, before any entity could be declared or expanded; only the five
+//! predefined entities and character references are resolved. Namespaces are ignored: every
+//! element and attribute is known by its local name, because Amazon sends the same elements in
+//! several namespaces (or none).
+//!
+//! The PHP twin is `PwaPresta\Php\Xml\SafeXmlReader`; both reject the same documents with the same
+//! kind of error.
+//!
+//! NOTE: quick-xml checks less than libxml: invalid element names (`<1a>`) and the characters
+//! U+FFFE and U+FFFF pass here while the PHP engine rejects them as malformed.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::io::BufRead;
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+
+/// Largest in-memory document accepted, in bytes (4 MiB).
+pub const MAX_DOCUMENT_BYTES: usize = 4 * 1024 * 1024;
+
+/// Deepest element nesting accepted; libxml rejects deeper documents with the same limit.
+pub const MAX_DEPTH: usize = 256;
+
+/// Why a document was rejected; `Display` gives the message shown to PHP callers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum XmlError {
+    /// The document is larger than the limit.
+    TooLarge { size: usize, limit: usize },
+    /// The document has a DOCTYPE declaration.
+    DtdNotAllowed,
+    /// Not well-formed, not UTF-8, or nested too deeply; `position` is a byte offset when known.
+    Malformed { message: String, position: Option<u64> },
+}
+
+impl XmlError {
+    fn malformed(message: impl Into<String>, position: Option<u64>) -> Self {
+        XmlError::Malformed { message: message.into(), position }
+    }
+}
+
+impl fmt::Display for XmlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            XmlError::TooLarge { size, limit } => write!(
+                f,
+                "XML document of {size} bytes is larger than the limit of {limit} bytes"
+            ),
+            XmlError::DtdNotAllowed => write!(
+                f,
+                "XML document contains a DOCTYPE declaration, which is not allowed: send the \
+                 document without a DTD"
+            ),
+            XmlError::Malformed { message, position: Some(position) } => {
+                write!(f, "XML document is not well-formed at byte {position}: {message}")
+            }
+            XmlError::Malformed { message, position: None } => {
+                write!(f, "XML document is not well-formed: {message}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for XmlError {}
+
+/// Value of an element converted for custom data (CartCustomData, ItemCustomData, ...).
+///
+/// An element with child elements becomes a map of child local name to value, in document order;
+/// an element without child elements becomes its text. A name repeated among siblings becomes a
+/// list of its values, at the position of its first occurrence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ElementValue {
+    Text(String),
+    Map(Vec<(String, ElementValue)>),
+    List(Vec<ElementValue>),
+}
+
+/// Start tag of an element: its local name and its attributes (local names, namespace
+/// declarations left out).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StartTag {
+    pub local_name: String,
+    pub attributes: Vec<(String, String)>,
+}
+
+impl StartTag {
+    /// Value of the attribute with this local name, if present.
+    pub fn attribute(&self, local_name: &str) -> Option<&str> {
+        self.attributes.iter().find(|(name, _)| name == local_name).map(|(_, value)| value.as_str())
+    }
+}
+
+/// Checks an in-memory document before reading it: size, UTF-8, and characters XML forbids.
+///
+/// Returns the document without a leading UTF-8 byte-order mark.
+///
+/// # Errors
+///
+/// [`XmlError::TooLarge`] above `limit` bytes; [`XmlError::Malformed`] with the byte position of
+/// the first byte that is not UTF-8 or is a control character other than tab, line feed and
+/// carriage return.
+pub fn check_document(bytes: &[u8], limit: usize) -> Result<&[u8], XmlError> {
+    if bytes.len() > limit {
+        return Err(XmlError::TooLarge { size: bytes.len(), limit });
+    }
+
+    if let Err(error) = std::str::from_utf8(bytes) {
+        let position = error.valid_up_to() as u64;
+        return Err(XmlError::malformed("the document is not valid UTF-8", Some(position)));
+    }
+
+    let forbidden = |byte: &u8| *byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r');
+    if let Some(position) = bytes.iter().position(forbidden) {
+        return Err(XmlError::malformed(
+            format!("control character 0x{:02X} is not allowed in XML", bytes[position]),
+            Some(position as u64),
+        ));
+    }
+
+    Ok(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+}
+
+/// Streaming reader that walks a document element by element.
+///
+/// Typical use is recursive descent: [`next_child`](Self::next_child) returns each child start
+/// tag of the current element, and the caller then consumes that child with
+/// [`read_text`](Self::read_text), [`read_value`](Self::read_value), [`skip`](Self::skip) or
+/// further `next_child` calls until it returns `None`.
+pub struct XmlReader<R> {
+    reader: Reader<R>,
+    buffer: Vec<u8>,
+    depth: usize,
+    root_seen: bool,
+}
+
+/// One step of the document as the walker sees it.
+enum Step {
+    Start(StartTag),
+    End,
+    Text(String),
+    Eof,
+}
+
+impl<'a> XmlReader<&'a [u8]> {
+    /// Reader over a document already checked with [`check_document`].
+    pub fn from_bytes(bytes: &'a [u8]) -> Self {
+        Self::from_reader(bytes)
+    }
+}
+
+impl<R: BufRead> XmlReader<R> {
+    /// Reader over any buffered source (a report file, for example). No size limit applies.
+    pub fn from_reader(source: R) -> Self {
+        let mut reader = Reader::from_reader(source);
+        let config = reader.config_mut();
+        config.expand_empty_elements = true;
+        config.check_end_names = true;
+        config.check_comments = true;
+        config.trim_text(false);
+        XmlReader { reader, buffer: Vec::with_capacity(256), depth: 0, root_seen: false }
+    }
+
+    /// Byte offset reached in the document.
+    pub fn position(&self) -> u64 {
+        self.reader.buffer_position()
+    }
+
+    /// Returns the next child start tag of the current element, or `None` at its end.
+    ///
+    /// Before the root, the current element is the document: the root start tag comes first,
+    /// then `None` once the document has been read to its end. Text between elements is skipped.
+    ///
+    /// # Errors
+    ///
+    /// [`XmlError`] when the document is malformed or has a DOCTYPE.
+    pub fn next_child(&mut self) -> Result<Option<StartTag>, XmlError> {
+        loop {
+            match self.step()? {
+                Step::Start(tag) => return Ok(Some(tag)),
+                Step::End | Step::Eof => return Ok(None),
+                Step::Text(_) => {}
+            }
+        }
+    }
+
+    /// Reads the text of the element just started, up to its end tag.
+    ///
+    /// Text, CDATA sections and references are concatenated; child elements are skipped whole.
+    ///
+    /// # Errors
+    ///
+    /// [`XmlError`] when the document is malformed.
+    pub fn read_text(&mut self) -> Result<String, XmlError> {
+        let mut text = String::new();
+        loop {
+            match self.step()? {
+                Step::Text(part) => text.push_str(&part),
+                Step::Start(_) => self.skip()?,
+                Step::End | Step::Eof => return Ok(text),
+            }
+        }
+    }
+
+    /// Skips the rest of the element just started, including its end tag.
+    ///
+    /// # Errors
+    ///
+    /// [`XmlError`] when the document is malformed.
+    pub fn skip(&mut self) -> Result<(), XmlError> {
+        let target = self.depth.saturating_sub(1);
+        while self.depth > target {
+            if let Step::Eof = self.step()? {
+                return Ok(());
+            }
+        }
+        Ok(())
+    }
+
+    /// Converts the element just started into an [`ElementValue`], up to its end tag.
+    ///
+    /// # Errors
+    ///
+    /// [`XmlError`] when the document is malformed.
+    pub fn read_value(&mut self) -> Result<ElementValue, XmlError> {
+        let mut text = String::new();
+        let mut children: Vec<(String, ElementValue)> = Vec::new();
+        loop {
+            match self.step()? {
+                Step::Text(part) => {
+                    if children.is_empty() {
+                        text.push_str(&part);
+                    }
+                }
+                Step::Start(tag) => {
+                    let value = self.read_value()?;
+                    insert_child(&mut children, tag.local_name, value);
+                }
+                Step::End | Step::Eof => break,
+            }
+        }
+        if children.is_empty() {
+            Ok(ElementValue::Text(text))
+        } else {
+            Ok(ElementValue::Map(children))
+        }
+    }
+
+    /// Reads the rest of the document, checking that it is well-formed to its end.
+    ///
+    /// # Errors
+    ///
+    /// [`XmlError`] when the rest is malformed.
+    pub fn finish(&mut self) -> Result<(), XmlError> {
+        while !matches!(self.step()?, Step::Eof) {}
+        Ok(())
+    }
+
+    fn step(&mut self) -> Result<Step, XmlError> {
+        loop {
+            self.buffer.clear();
+            let event = match self.reader.read_event_into(&mut self.buffer) {
+                Ok(event) => event,
+                Err(error) => {
+                    let position = self.reader.error_position();
+                    return Err(XmlError::malformed(error.to_string(), Some(position)));
+                }
+            };
+            let position = self.reader.buffer_position();
+            match event {
+                Event::Start(start) => {
+                    if self.depth == 0 && self.root_seen {
+                        return Err(XmlError::malformed(
+                            "extra content after the root element",
+                            Some(position),
+                        ));
+                    }
+                    self.depth += 1;
+                    if self.depth > MAX_DEPTH {
+                        return Err(XmlError::malformed(
+                            format!("elements are nested deeper than {MAX_DEPTH} levels"),
+                            Some(position),
+                        ));
+                    }
+                    self.root_seen = true;
+                    return start_tag(&start, position).map(Step::Start);
+                }
+                Event::End(_) => {
+                    self.depth = self.depth.saturating_sub(1);
+                    return Ok(Step::End);
+                }
+                Event::Text(text) => {
+                    let raw = utf8(text.as_ref(), position)?;
+                    let normalized = normalize_line_endings(raw);
+                    let unescaped = quick_xml::escape::unescape(&normalized)
+                        .map_err(|error| XmlError::malformed(error.to_string(), Some(position)))?
+                        .into_owned();
+                    if self.depth == 0 {
+                        outside_root(&unescaped, position)?;
+                        continue;
+                    }
+                    return Ok(Step::Text(unescaped));
+                }
+                Event::CData(data) => {
+                    if self.depth == 0 {
+                        return Err(XmlError::malformed("CDATA outside the root element", Some(position)));
+                    }
+                    let raw = utf8(data.as_ref(), position)?;
+                    return Ok(Step::Text(normalize_line_endings(raw).into_owned()));
+                }
+                Event::DocType(_) => {
+                    if self.root_seen {
+                        return Err(XmlError::malformed("DOCTYPE after the root element", Some(position)));
+                    }
+                    return Err(XmlError::DtdNotAllowed);
+                }
+                Event::Decl(declaration) => check_declaration(&declaration, position)?,
+                Event::Empty(_) | Event::Comment(_) | Event::PI(_) => {}
+                Event::Eof => {
+                    if self.depth > 0 {
+                        return Err(XmlError::malformed(
+                            "the document ends inside an element",
+                            Some(position),
+                        ));
+                    }
+                    if !self.root_seen {
+                        return Err(XmlError::malformed("the document has no root element", None));
+                    }
+                    return Ok(Step::Eof);
+                }
+            }
+        }
+    }
+}
+
+fn insert_child(children: &mut Vec<(String, ElementValue)>, name: String, value: ElementValue) {
+    let Some(index) = children.iter().position(|(existing, _)| *existing == name) else {
+        children.push((name, value));
+        return;
+    };
+    // A single element never converts to a list, so a list here means the name repeated before.
+    let slot = &mut children[index].1;
+    match slot {
+        ElementValue::List(values) => values.push(value),
+        other => {
+            let first = std::mem::replace(other, ElementValue::List(Vec::new()));
+            *other = ElementValue::List(vec![first, value]);
+        }
+    }
+}
+
+fn utf8(bytes: &[u8], position: u64) -> Result<&str, XmlError> {
+    std::str::from_utf8(bytes).map_err(|error| {
+        let at = position.saturating_sub(bytes.len() as u64) + error.valid_up_to() as u64;
+        XmlError::malformed("the document is not valid UTF-8", Some(at))
+    })
+}
+
+/// Applies XML end-of-line handling: CR LF and lone CR become LF.
+fn normalize_line_endings(text: &str) -> Cow<'_, str> {
+    if !text.contains('\r') {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
+fn outside_root(text: &str, position: u64) -> Result<(), XmlError> {
+    if text.chars().all(|c| matches!(c, ' ' | '\t' | '\n' | '\r')) {
+        return Ok(());
+    }
+    Err(XmlError::malformed("text outside the root element", Some(position)))
+}
+
+fn start_tag(start: &BytesStart<'_>, position: u64) -> Result<StartTag, XmlError> {
+    let local_name = utf8(start.local_name().into_inner(), position)?.to_owned();
+    let mut attributes = Vec::new();
+    for attribute in start.attributes() {
+        let attribute = attribute
+            .map_err(|error| XmlError::malformed(error.to_string(), Some(position)))?;
+        let key = attribute.key;
+        if key.as_ref() == b"xmlns" || key.as_ref().starts_with(b"xmlns:") {
+            continue;
+        }
+        let name = utf8(key.local_name().into_inner(), position)?.to_owned();
+        let raw = utf8(attribute.value.as_ref(), position)?;
+        // Attribute-value normalisation: each tab, line feed or carriage return becomes a space.
+        let normalized = normalize_line_endings(raw).replace(['\t', '\n'], " ");
+        let value = quick_xml::escape::unescape(&normalized)
+            .map_err(|error| XmlError::malformed(error.to_string(), Some(position)))?
+            .into_owned();
+        attributes.push((name, value));
+    }
+    Ok(StartTag { local_name, attributes })
+}
+
+fn check_declaration(
+    declaration: &quick_xml::events::BytesDecl<'_>,
+    position: u64,
+) -> Result<(), XmlError> {
+    let Some(encoding) = declaration.encoding() else {
+        return Ok(());
+    };
+    let encoding = encoding.map_err(|error| XmlError::malformed(error.to_string(), Some(position)))?;
+    if encoding.eq_ignore_ascii_case(b"UTF-8") {
+        return Ok(());
+    }
+    Err(XmlError::malformed(
+        format!(
+            "the declared encoding {:?} is not supported: only UTF-8 is accepted",
+            String::from_utf8_lossy(&encoding)
+        ),
+        Some(position),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value_of(xml: &str) -> ElementValue {
+        let mut reader = XmlReader::from_bytes(xml.as_bytes());
+        reader.next_child().expect("root").expect("a root element");
+        reader.read_value().expect("value")
+    }
+
+    #[test]
+    fn custom_data_becomes_map_text_and_lists() {
+        let value = value_of("<D><a>1</a><b><c>x</c></b><a>2</a><e/></D>");
+        let expected = ElementValue::Map(vec![
+            (
+                "a".into(),
+                ElementValue::List(vec![
+                    ElementValue::Text("1".into()),
+                    ElementValue::Text("2".into()),
+                ]),
+            ),
+            ("b".into(), ElementValue::Map(vec![("c".into(), ElementValue::Text("x".into()))])),
+            ("e".into(), ElementValue::Text(String::new())),
+        ]);
+        assert_eq!(value, expected);
+    }
+
+    #[test]
+    fn text_joins_cdata_and_entities() {
+        let mut reader =
+            XmlReader::from_bytes(b"<r>a &amp; <![CDATA[<b>]]>&#x928;&#2350;\r\nz</r>".as_slice());
+        reader.next_child().expect("root");
+        assert_eq!(reader.read_text().expect("text"), "a & <b>\u{928}\u{92e}\nz");
+    }
+
+    #[test]
+    fn local_names_ignore_prefixes() {
+        let mut reader = XmlReader::from_bytes(b"<n:r xmlns:n=\"urn:x\"><n:a/></n:r>".as_slice());
+        assert_eq!(reader.next_child().expect("root").expect("tag").local_name, "r");
+        assert_eq!(reader.next_child().expect("child").expect("tag").local_name, "a");
+    }
+
+    #[test]
+    fn doctype_is_rejected() {
+        let xml = b"<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x \"y\">]><r>&x;</r>";
+        let mut reader = XmlReader::from_bytes(xml.as_slice());
+        assert_eq!(reader.next_child(), Err(XmlError::DtdNotAllowed));
+    }
+
+    #[test]
+    fn undefined_entity_is_malformed() {
+        let mut reader = XmlReader::from_bytes(b"<r>&x;</r>".as_slice());
+        reader.next_child().expect("root");
+        assert!(matches!(reader.read_text(), Err(XmlError::Malformed { .. })));
+    }
+
+    #[test]
+    fn unclosed_root_is_malformed() {
+        let mut reader = XmlReader::from_bytes(b"<r><a>1</a>".as_slice());
+        assert!(matches!(reader.finish(), Err(XmlError::Malformed { .. })));
+    }
+
+    #[test]
+    fn second_root_is_malformed() {
+        let mut reader = XmlReader::from_bytes(b"<r/><r/>".as_slice());
+        assert!(matches!(reader.finish(), Err(XmlError::Malformed { .. })));
+    }
+
+    #[test]
+    fn other_encoding_is_malformed() {
+        let xml = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><r/>";
+        let mut reader = XmlReader::from_bytes(xml.as_slice());
+        assert!(matches!(reader.finish(), Err(XmlError::Malformed { .. })));
+    }
+
+    #[test]
+    fn check_document_limits() {
+        assert_eq!(check_document(b"<r/>", 3), Err(XmlError::TooLarge { size: 4, limit: 3 }));
+        assert_eq!(
+            check_document(b"<r>\xff</r>", 100),
+            Err(XmlError::malformed("the document is not valid UTF-8", Some(3)))
+        );
+        assert!(matches!(
+            check_document(b"<r>\x01</r>", 100),
+            Err(XmlError::Malformed { position: Some(3), .. })
+        ));
+        assert_eq!(check_document(b"\xEF\xBB\xBF<r/>", 100), Ok(b"<r/>".as_slice()));
+    }
+
+    #[test]
+    fn attributes_by_local_name() {
+        let mut reader =
+            XmlReader::from_bytes(b"<r xmlns=\"u\"><A x:currency=\"INR\" xmlns:x=\"v\"/></r>".as_slice());
+        reader.next_child().expect("root");
+        let tag = reader.next_child().expect("child").expect("tag");
+        assert_eq!(tag.attribute("currency"), Some("INR"));
+        assert_eq!(tag.attributes.len(), 1);
+    }
+}
