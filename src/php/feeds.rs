@@ -1,7 +1,125 @@
-//! PHP bindings of `crate::feeds`.
+//! PHP bindings of `crate::feeds`, and the conversion of PHP values into `feeds::input::Value`
+//! that the cart bindings share.
 
+use ext_php_rs::binary::Binary;
 use ext_php_rs::builders::ModuleBuilder;
+use ext_php_rs::exception::PhpException;
+use ext_php_rs::prelude::*;
+use ext_php_rs::types::{ZendHashTable, Zval};
+
+use super::exception::exception;
+use crate::feeds::input::{InputError, Key, Value};
 
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {
     module
+        .function(wrap_function!(feed_order_fulfillment))
+        .function(wrap_function!(feed_payment_adjustment))
+        .function(wrap_function!(feed_order_acknowledgement))
+}
+
+/// Nesting depth beyond which a PHP array is rejected instead of converted.
+const MAX_DEPTH: usize = 64;
+
+/// Converts a PHP array into a [`Value::Array`], keeping key order.
+pub(super) fn array_value(table: &ZendHashTable) -> Value {
+    table_value(table, 0)
+}
+
+fn table_value(table: &ZendHashTable, depth: usize) -> Value {
+    let mut entries = Vec::with_capacity(table.len());
+    let mut iterator = table.iter();
+    while let Some((key, value)) = iterator.next_zval() {
+        let key = match key.long() {
+            Some(index) => Key::Index(index),
+            None => Key::Name(
+                key.zend_str()
+                    .map(|name| name.as_bytes().to_vec())
+                    .unwrap_or_default(),
+            ),
+        };
+        entries.push((key, zval_value(value, depth + 1)));
+    }
+    Value::Array(entries)
+}
+
+fn zval_value(zval: &Zval, depth: usize) -> Value {
+    let zval = zval.dereference();
+    if zval.is_null() {
+        Value::Null
+    } else if let Some(flag) = zval.bool() {
+        Value::Bool(flag)
+    } else if let Some(number) = zval.long() {
+        Value::Int(number)
+    } else if let Some(number) = zval.double() {
+        Value::Float(number)
+    } else if let Some(text) = zval.zend_str() {
+        Value::Text(text.as_bytes().to_vec())
+    } else if let Some(table) = zval.array() {
+        // NOTE: deeper arrays are reported as objects, which every builder rejects as invalid.
+        if depth > MAX_DEPTH {
+            Value::Other
+        } else {
+            table_value(table, depth)
+        }
+    } else {
+        Value::Other
+    }
+}
+
+/// Converts a builder error into the PHP exception of its class, with field and value context.
+pub(super) fn input_exception(error: &InputError) -> PhpException {
+    let mut context = vec![("field", error.field().to_owned().into())];
+    if let Some(value) = error.value() {
+        context.push(("value", value.to_owned().into()));
+    }
+    exception(error.class(), &error.to_string(), context)
+}
+
+/// Builds a `_POST_ORDER_FULFILLMENT_DATA_` body; see `PwaPresta\Api::orderFulfillmentFeed`.
+///
+/// # Errors
+///
+/// `MissingFieldException`, `InvalidFieldException` naming the key path of the invalid value.
+#[php_function]
+#[php(name = "PwaPresta\\Native\\feed_order_fulfillment")]
+pub fn feed_order_fulfillment(
+    merchant_identifier: Binary<u8>,
+    fulfillments: &ZendHashTable,
+) -> PhpResult<String> {
+    let merchant = Value::Text(merchant_identifier.into());
+    crate::feeds::order_fulfillment_feed(&merchant, &array_value(fulfillments))
+        .map_err(|error| input_exception(&error))
+}
+
+/// Builds a `_POST_PAYMENT_ADJUSTMENT_DATA_` body; see `PwaPresta\Api::paymentAdjustmentFeed`.
+///
+/// # Errors
+///
+/// `MissingFieldException`, `InvalidFieldException` or `InvalidAmountException` naming the key
+/// path of the invalid value.
+#[php_function]
+#[php(name = "PwaPresta\\Native\\feed_payment_adjustment")]
+pub fn feed_payment_adjustment(
+    merchant_identifier: Binary<u8>,
+    adjustments: &ZendHashTable,
+) -> PhpResult<String> {
+    let merchant = Value::Text(merchant_identifier.into());
+    crate::feeds::payment_adjustment_feed(&merchant, &array_value(adjustments))
+        .map_err(|error| input_exception(&error))
+}
+
+/// Builds a `_POST_ORDER_ACKNOWLEDGEMENT_DATA_` body; see `PwaPresta\Api::orderAcknowledgementFeed`.
+///
+/// # Errors
+///
+/// `MissingFieldException`, `InvalidFieldException` naming the key path of the invalid value.
+#[php_function]
+#[php(name = "PwaPresta\\Native\\feed_order_acknowledgement")]
+pub fn feed_order_acknowledgement(
+    merchant_identifier: Binary<u8>,
+    acknowledgements: &ZendHashTable,
+) -> PhpResult<String> {
+    let merchant = Value::Text(merchant_identifier.into());
+    crate::feeds::order_acknowledgement_feed(&merchant, &array_value(acknowledgements))
+        .map_err(|error| input_exception(&error))
 }
