@@ -1,1 +1,104 @@
-//! TODO placeholder
+//! Order reports (`_GET_ORDERS_DATA_` XML): each OrderReport becomes an [`Order`], read as a stream.
+//!
+//! Reports can hold many thousands of orders, so the document is read with quick-xml one event at
+//! a time and only the OrderReport being converted is held in memory. [`each_order`] reads from
+//! any buffered reader (a file for the PHP binding) and hands each order to a callback;
+//! [`parse_orders`] collects them from a document held in memory. The PHP twin is
+//! `PwaPresta\Php\Report\OrderReportParser`.
+
+mod order_report;
+
+use std::io::BufRead;
+
+use crate::mws::response::element::{Node, XmlStream};
+use crate::mws::response::{check_error_response, ParseError};
+use crate::order::Order;
+
+pub use order_report::order_from_report;
+
+/// Why streaming stopped: the document, or the callback.
+#[derive(Debug)]
+pub enum StreamError<E> {
+    Parse(ParseError),
+    Callback(E),
+}
+
+impl<E> From<ParseError> for StreamError<E> {
+    fn from(error: ParseError) -> Self {
+        StreamError::Parse(error)
+    }
+}
+
+/// Reads a report and calls `on_order` once per OrderReport, in document order; returns the
+/// number of orders.
+///
+/// The root must be AmazonEnvelope; an MWS ErrorResponse (what GetReport returns on failure) is
+/// raised as [`ParseError::Mws`]. Orders before a malformed part of the document have already
+/// been passed to `on_order` when the error is returned.
+///
+/// # Errors
+///
+/// [`StreamError::Parse`] for a DOCTYPE, malformed XML, an ErrorResponse, another root, or an
+/// invalid order; [`StreamError::Callback`] with the callback's own error, after which nothing
+/// more is read.
+pub fn each_order<R, E>(
+    source: R,
+    mut on_order: impl FnMut(Order) -> Result<(), E>,
+) -> Result<usize, StreamError<E>>
+where
+    R: BufRead,
+{
+    let mut stream = XmlStream::new(source);
+    let root = loop {
+        if let Some(Node::Start(root)) = stream.next_node()? {
+            break root;
+        }
+    };
+    if root.name == "ErrorResponse" {
+        check_error_response(&stream.read_subtree(root)?)?;
+        return Ok(0);
+    }
+    if root.name != "AmazonEnvelope" {
+        return Err(StreamError::Parse(ParseError::invalid(
+            &root.name,
+            format!(
+                "the report's root element is {}, expected AmazonEnvelope: pass a \
+                 _GET_ORDERS_DATA_ XML report",
+                root.name
+            ),
+        )));
+    }
+
+    let mut count = 0;
+    while let Some(node) = stream.next_node()? {
+        let Node::Start(element) = node else {
+            continue;
+        };
+        if element.name != "OrderReport" {
+            continue;
+        }
+        let report = stream.read_subtree(element)?;
+        let order = order_from_report(&report)?;
+        count += 1;
+        on_order(order).map_err(StreamError::Callback)?;
+    }
+    Ok(count)
+}
+
+/// Parses a whole report held in memory into its orders.
+///
+/// # Errors
+///
+/// As [`each_order`].
+pub fn parse_orders(xml: &[u8]) -> Result<Vec<Order>, ParseError> {
+    let mut orders = Vec::new();
+    let collected = each_order(xml, |order| {
+        orders.push(order);
+        Ok::<(), std::convert::Infallible>(())
+    });
+    match collected {
+        Ok(_) => Ok(orders),
+        Err(StreamError::Parse(error)) => Err(error),
+        Err(StreamError::Callback(never)) => match never {},
+    }
+}

@@ -50,7 +50,10 @@ impl Element {
 
     /// The value of the attribute with this local name.
     pub fn attribute(&self, name: &str) -> Option<&str> {
-        self.attributes.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str())
+        self.attributes
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
     }
 }
 
@@ -85,7 +88,12 @@ impl<R: BufRead> XmlStream<R> {
         config.expand_empty_elements = true;
         config.check_end_names = true;
         config.trim_text(false);
-        Self { reader, buffer: Vec::with_capacity(4096), depth: 0, root_seen: false }
+        Self {
+            reader,
+            buffer: Vec::with_capacity(4096),
+            depth: 0,
+            root_seen: false,
+        }
     }
 
     /// Number of elements open at this point (0 before the root and after it closes).
@@ -123,7 +131,9 @@ impl<R: BufRead> XmlStream<R> {
                     return Ok(Some(Node::End));
                 }
                 Event::Text(text) => {
-                    let text = text.unescape().map_err(|e| malformed(position, &e.to_string()))?;
+                    let text = text
+                        .unescape()
+                        .map_err(|e| malformed(position, &e.to_string()))?;
                     check_characters(&text, position)?;
                     if self.depth > 0 {
                         return Ok(Some(Node::Text(text.into_owned())));
@@ -212,12 +222,19 @@ fn start_element(start: &BytesStart<'_>, position: u64) -> Result<Element, Parse
         if key.as_ref() == b"xmlns" || key.prefix().is_some_and(|p| p.as_ref() == b"xmlns") {
             continue;
         }
-        let value = attribute.unescape_value().map_err(|e| malformed(position, &e.to_string()))?;
+        let value = attribute
+            .unescape_value()
+            .map_err(|e| malformed(position, &e.to_string()))?;
         check_characters(&value, position)?;
         let local = utf8(key.local_name().into_inner(), position)?.to_owned();
         attributes.push((local, value.into_owned()));
     }
-    Ok(Element { name, attributes, text: String::new(), children: Vec::new() })
+    Ok(Element {
+        name,
+        attributes,
+        text: String::new(),
+        children: Vec::new(),
+    })
 }
 
 fn check_declaration(
@@ -244,7 +261,10 @@ fn check_characters(text: &str, position: u64) -> Result<(), ParseError> {
         matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
     });
     if forbidden {
-        return Err(malformed(position, "a character that XML 1.0 does not allow"));
+        return Err(malformed(
+            position,
+            "a character that XML 1.0 does not allow",
+        ));
     }
     Ok(())
 }

@@ -18,7 +18,9 @@ impl MwsErrorKind {
     pub fn from_code(code: &str) -> Self {
         match code {
             "RequestThrottled" | "QuotaExceeded" | "Throttled" => MwsErrorKind::Throttled,
-            "SignatureDoesNotMatch" | "InvalidAccessKeyId" | "InvalidClientTokenId"
+            "SignatureDoesNotMatch"
+            | "InvalidAccessKeyId"
+            | "InvalidClientTokenId"
             | "AccessDenied" => MwsErrorKind::Authentication,
             _ => MwsErrorKind::Other,
         }
@@ -49,7 +51,11 @@ pub enum ParseError {
     /// Well-formed, but an element that is used is missing or invalid.
     InvalidDocument { element: String, message: String },
     /// An amount that is not an exact decimal in its currency, or mixed currencies.
-    InvalidAmount { element: String, value: String, message: String },
+    InvalidAmount {
+        element: String,
+        value: String,
+        message: String,
+    },
     /// Amazon answered with an ErrorResponse.
     Mws(MwsError),
 }
@@ -74,7 +80,10 @@ impl ParseError {
 
     /// Shorthand for [`ParseError::InvalidDocument`].
     pub fn invalid(element: &str, message: String) -> Self {
-        ParseError::InvalidDocument { element: element.to_owned(), message }
+        ParseError::InvalidDocument {
+            element: element.to_owned(),
+            message,
+        }
     }
 
     /// Shorthand for a required element that is absent or empty.

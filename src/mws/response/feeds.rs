@@ -23,7 +23,10 @@ pub(super) fn feed_submission_list(
     result: &Element,
 ) -> Result<Value, ParseError> {
     Ok(paged(request_id, result)?
-        .with("feed_submissions", list_of(result, "FeedSubmissionInfo", feed_submission_info)?)
+        .with(
+            "feed_submissions",
+            list_of(result, "FeedSubmissionInfo", feed_submission_info)?,
+        )
         .build())
 }
 
@@ -55,12 +58,17 @@ pub(super) fn processing_report(root: &Element) -> Result<Value, ParseError> {
         .ok_or_else(|| ParseError::missing("ProcessingSummary", "ProcessingReport"))?;
     let count = |name: &str| parse_integer(required_text(summary, name)?, name);
     let errors = count("MessagesWithError")?;
-    let merchant = root.child("Header").and_then(|header| header.child_text("MerchantIdentifier"));
+    let merchant = root
+        .child("Header")
+        .and_then(|header| header.child_text("MerchantIdentifier"));
 
     Ok(MapBuilder::new()
         .with("request_id", Value::Null)
         .with("merchant_identifier", merchant)
-        .with("document_transaction_id", text(report, "DocumentTransactionID"))
+        .with(
+            "document_transaction_id",
+            text(report, "DocumentTransactionID"),
+        )
         .with("status_code", required_text(report, "StatusCode")?)
         .with("messages_processed", count("MessagesProcessed")?)
         .with("messages_successful", count("MessagesSuccessful")?)
@@ -88,11 +96,20 @@ fn processing_result(result: &Element) -> Result<Value, ParseError> {
 
 fn feed_submission_info(info: &Element) -> Result<Value, ParseError> {
     Ok(MapBuilder::new()
-        .with("feed_submission_id", required_text(info, "FeedSubmissionId")?)
+        .with(
+            "feed_submission_id",
+            required_text(info, "FeedSubmissionId")?,
+        )
         .with("feed_type", text(info, "FeedType"))
         .with("submitted_date", date(info, "SubmittedDate")?)
         .with("feed_processing_status", text(info, "FeedProcessingStatus"))
-        .with("started_processing_date", date(info, "StartedProcessingDate")?)
-        .with("completed_processing_date", date(info, "CompletedProcessingDate")?)
+        .with(
+            "started_processing_date",
+            date(info, "StartedProcessingDate")?,
+        )
+        .with(
+            "completed_processing_date",
+            date(info, "CompletedProcessingDate")?,
+        )
         .build())
 }

@@ -19,7 +19,9 @@ pub fn text(parent: &Element, name: &str) -> Value {
 ///
 /// [`ParseError::InvalidDocument`] naming the element and its parent.
 pub fn required_text<'a>(parent: &'a Element, name: &str) -> Result<&'a str, ParseError> {
-    parent.child_text(name).ok_or_else(|| ParseError::missing(name, &parent.name))
+    parent
+        .child_text(name)
+        .ok_or_else(|| ParseError::missing(name, &parent.name))
 }
 
 /// An xs:boolean child ("true", "false", "1", "0"), or null.
@@ -64,7 +66,10 @@ pub fn parse_integer(text: &str, element: &str) -> Result<i64, ParseError> {
         None
     };
     parsed.ok_or_else(|| {
-        ParseError::invalid(element, format!("element {element} is \"{text}\", expected an integer"))
+        ParseError::invalid(
+            element,
+            format!("element {element} is \"{text}\", expected an integer"),
+        )
     })
 }
 
@@ -116,7 +121,10 @@ pub fn money(parent: &Element, name: &str) -> Result<Value, ParseError> {
     let currency = required_text(element, "CurrencyCode")?;
     let amount = required_text(element, "Amount")?;
     let minor = minor_units(amount, currency, name)?;
-    Ok(MapBuilder::new().with("currency", currency).with("amount", minor).build())
+    Ok(MapBuilder::new()
+        .with("currency", currency)
+        .with("amount", minor)
+        .build())
 }
 
 /// Converts a decimal amount to minor units of `currency`.

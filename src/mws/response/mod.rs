@@ -7,8 +7,8 @@
 
 pub mod element;
 pub mod error;
-pub mod fields;
 mod feeds;
+pub mod fields;
 mod orders;
 mod reports;
 pub mod value;
@@ -58,7 +58,10 @@ pub fn parse(action: &str, xml: &[u8]) -> Result<Value, ParseError> {
         return Err(ParseError::UnknownAction(action.to_owned()));
     }
     if xml.len() > MAX_ANSWER_BYTES {
-        return Err(ParseError::TooLarge { size: xml.len(), limit: MAX_ANSWER_BYTES });
+        return Err(ParseError::TooLarge {
+            size: xml.len(),
+            limit: MAX_ANSWER_BYTES,
+        });
     }
     let root = element::parse_document(xml)?;
     check_error_response(&root)?;
@@ -78,7 +81,9 @@ pub fn parse(action: &str, xml: &[u8]) -> Result<Value, ParseError> {
         ));
     }
     let result_name = format!("{action}Result");
-    let result = root.child(&result_name).ok_or_else(|| ParseError::missing(&result_name, &root.name))?;
+    let result = root
+        .child(&result_name)
+        .ok_or_else(|| ParseError::missing(&result_name, &root.name))?;
     let request_id = request_id(&root);
 
     let family = action.strip_suffix("ByNextToken").unwrap_or(action);
@@ -107,12 +112,20 @@ pub fn check_error_response(root: &Element) -> Result<(), ParseError> {
         return Ok(());
     }
     let error = root.child("Error");
-    let read = |name: &str| error.and_then(|e| e.child_text(name)).unwrap_or("").to_owned();
+    let read = |name: &str| {
+        error
+            .and_then(|e| e.child_text(name))
+            .unwrap_or("")
+            .to_owned()
+    };
     let code = read("Code");
     let request_id = root
         .child_text("RequestID")
         .or_else(|| root.child_text("RequestId"))
-        .or_else(|| root.child("ResponseMetadata").and_then(|m| m.child_text("RequestId")))
+        .or_else(|| {
+            root.child("ResponseMetadata")
+                .and_then(|m| m.child_text("RequestId"))
+        })
         .unwrap_or("")
         .to_owned();
     Err(ParseError::Mws(MwsError {
@@ -126,7 +139,10 @@ pub fn check_error_response(root: &Element) -> Result<(), ParseError> {
 
 /// ResponseMetadata/RequestId of a success envelope, or null.
 fn request_id(root: &Element) -> Value {
-    Value::optional_text(root.child("ResponseMetadata").and_then(|m| m.child_text("RequestId")))
+    Value::optional_text(
+        root.child("ResponseMetadata")
+            .and_then(|m| m.child_text("RequestId")),
+    )
 }
 
 /// Starts a paged list result: request_id, next_token and has_next.
@@ -151,7 +167,11 @@ fn list_of(
     name: &str,
     record: fn(&Element) -> Result<Value, ParseError>,
 ) -> Result<Value, ParseError> {
-    parent.children_named(name).map(record).collect::<Result<Vec<_>, _>>().map(Value::List)
+    parent
+        .children_named(name)
+        .map(record)
+        .collect::<Result<Vec<_>, _>>()
+        .map(Value::List)
 }
 
 /// An Address map from an element, with the element names of each field (the Orders API and the

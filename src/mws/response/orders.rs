@@ -50,11 +50,23 @@ fn order(order: &Element) -> Result<Value, ParseError> {
         .with("sales_channel", text(order, "SalesChannel"))
         .with("order_channel", text(order, "OrderChannel"))
         .with("ship_service_level", text(order, "ShipServiceLevel"))
-        .with("shipment_service_level_category", text(order, "ShipmentServiceLevelCategory"))
-        .with("shipping_address", address(order.child("ShippingAddress"), &ORDER_ADDRESS))
+        .with(
+            "shipment_service_level_category",
+            text(order, "ShipmentServiceLevelCategory"),
+        )
+        .with(
+            "shipping_address",
+            address(order.child("ShippingAddress"), &ORDER_ADDRESS),
+        )
         .with("order_total", money(order, "OrderTotal")?)
-        .with("number_of_items_shipped", integer(order, "NumberOfItemsShipped")?)
-        .with("number_of_items_unshipped", integer(order, "NumberOfItemsUnshipped")?)
+        .with(
+            "number_of_items_shipped",
+            integer(order, "NumberOfItemsShipped")?,
+        )
+        .with(
+            "number_of_items_unshipped",
+            integer(order, "NumberOfItemsUnshipped")?,
+        )
         .with("payment_method", text(order, "PaymentMethod"))
         .with("marketplace_id", text(order, "MarketplaceId"))
         .with("buyer_email", text(order, "BuyerEmail"))
@@ -71,7 +83,10 @@ fn order_item(item: &Element) -> Result<Value, ParseError> {
     let quantity = parse_integer(required_text(item, "QuantityOrdered")?, "QuantityOrdered")?;
     let promotion_ids = item
         .child("PromotionIds")
-        .map(|ids| ids.children_named("PromotionId").filter_map(Element::trimmed_text))
+        .map(|ids| {
+            ids.children_named("PromotionId")
+                .filter_map(Element::trimmed_text)
+        })
         .into_iter()
         .flatten()
         .map(Value::from)

@@ -31,15 +31,23 @@ pub(super) fn manage_report_schedule(
 }
 
 /// GetReportRequestList and its ByNextToken page.
-pub(super) fn report_request_list(request_id: Value, result: &Element) -> Result<Value, ParseError> {
+pub(super) fn report_request_list(
+    request_id: Value,
+    result: &Element,
+) -> Result<Value, ParseError> {
     Ok(paged(request_id, result)?
-        .with("report_requests", list_of(result, "ReportRequestInfo", report_request_info)?)
+        .with(
+            "report_requests",
+            list_of(result, "ReportRequestInfo", report_request_info)?,
+        )
         .build())
 }
 
 /// GetReportList and its ByNextToken page.
 pub(super) fn report_list(request_id: Value, result: &Element) -> Result<Value, ParseError> {
-    Ok(paged(request_id, result)?.with("reports", list_of(result, "ReportInfo", report_info)?).build())
+    Ok(paged(request_id, result)?
+        .with("reports", list_of(result, "ReportInfo", report_info)?)
+        .build())
 }
 
 /// UpdateReportAcknowledgements: Count and the ReportInfo of each report updated.
@@ -74,9 +82,15 @@ fn report_request_info(info: &Element) -> Result<Value, ParseError> {
         .with("end_date", date(info, "EndDate")?)
         .with("scheduled", boolean(info, "Scheduled")?)
         .with("submitted_date", date(info, "SubmittedDate")?)
-        .with("report_processing_status", text(info, "ReportProcessingStatus"))
+        .with(
+            "report_processing_status",
+            text(info, "ReportProcessingStatus"),
+        )
         .with("generated_report_id", text(info, "GeneratedReportId"))
-        .with("started_processing_date", date(info, "StartedProcessingDate")?)
+        .with(
+            "started_processing_date",
+            date(info, "StartedProcessingDate")?,
+        )
         .with("completed_date", date(info, "CompletedDate")?)
         .build())
 }
