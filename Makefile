@@ -67,7 +67,7 @@ test-rust:
 test-conformance: build
 	@echo "test-conformance: PHPUnit tests/php/phpunit.xml on engines" \
 		"$${PWAPRESTA_ENGINES:-native,php}"
-	$(PHP) -d extension=$(EXTENSION) $(PHPUNIT) -c tests/php/phpunit.xml
+	PWAPRESTA_EXTENSION=$(EXTENSION) $(PHP) -d extension=$(EXTENSION) $(PHPUNIT) -c tests/php/phpunit.xml
 
 # The module suite starts MariaDB and PHP's web server itself and runs on both engines.
 test-module: build

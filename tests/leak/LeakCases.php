@@ -231,8 +231,8 @@ final class LeakCases
             'tracking_number' => 'ECL123456789IN',
             'items' => [['amazon_order_item_code' => '56781234000011', 'quantity' => 1]],
         ];
-        // NOTE: the adjustment and acknowledgement shapes follow the feed files in tests/fixtures;
-        // leak.php prints how many calls returned, so a shape that only ever throws shows up there.
+        // NOTE: the adjustment, acknowledgement and cart shapes are modeled on the files in
+        // tests/fixtures. leak.php prints how many calls returned, so a wrong shape shows there.
         $adjustment = [
             'amazon_order_id' => '403-1111111-2222222',
             'items' => [[

@@ -13,7 +13,7 @@ use PwaPresta\Engine\PhpEngine;
  * Engine selection by the facade, engine names and versions, and the native function list.
  *
  * Tests about the native extension fail (they never skip) when the extension is not loaded and
- * PWAPRESTA_ENGINES asks for the native engine, which it does by default.
+ * PWAPRESTA_ENGINES requests the native engine, as it does by default.
  */
 final class EngineInfoTest extends EngineTestCase
 {
