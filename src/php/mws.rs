@@ -1,7 +1,252 @@
-//! PHP bindings of `crate::mws`.
+//! PHP bindings of `crate::mws`: signing, signed requests, Content-MD5 and sending.
+//!
+//! Input arrays are read into `InputValue`s without judging them; every check happens in
+//! `crate::mws`, in the same order as the PHP engine.
 
-use ext_php_rs::builders::ModuleBuilder;
+use ext_php_rs::binary::Binary;
+use ext_php_rs::boxed::ZBox;
+use ext_php_rs::exception::PhpException;
+use ext_php_rs::flags::DataType;
+use ext_php_rs::prelude::*;
+use ext_php_rs::types::array::Iter;
+use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
+
+use super::exception::{exception, ContextValue};
+use crate::mws::canonical::canonical_query;
+use crate::mws::content_md5::content_md5 as compute_content_md5;
+use crate::mws::error::MwsError;
+use crate::mws::http::{send, OptionsInput, SendInput};
+use crate::mws::input::{parameter_bytes, InputArray, InputValue};
+use crate::mws::request::{build_signed_request, RequestInput};
+use crate::mws::signature::{signature, string_to_sign_from_query, SignatureMethod};
+
+/// Canonical query of Signature Version 2 (see `Engine::mwsCanonicalQuery`).
+///
+/// # Errors
+///
+/// `InvalidFieldException` for a parameter value that is neither a string nor an int.
+#[php_function]
+#[php(name = "PwaPresta\\Native\\mws_canonical_query")]
+pub fn mws_canonical_query(parameters: &ZendHashTable) -> PhpResult<String> {
+    let entries = read_entries(parameters);
+    let pairs = parameter_bytes(&entries).map_err(throw)?;
+    Ok(canonical_query(&pairs))
+}
+
+/// String to sign (see `Engine::mwsStringToSign`).
+///
+/// # Errors
+///
+/// `InvalidFieldException` for a bad method, an empty host or a bad parameter value.
+#[php_function]
+#[php(name = "PwaPresta\\Native\\mws_string_to_sign")]
+pub fn mws_string_to_sign(
+    method: Binary<u8>,
+    host: Binary<u8>,
+    path: Binary<u8>,
+    parameters: &ZendHashTable,
+) -> PhpResult<Binary<u8>> {
+    let entries = read_entries(parameters);
+    let pairs = parameter_bytes(&entries).map_err(throw)?;
+    let query = canonical_query(&pairs);
+    let text = string_to_sign_from_query(&method, &host, &path, &query).map_err(throw)?;
+    Ok(Binary::new(text))
+}
+
+/// base64(HMAC(secret key, string to sign)) (see `Engine::mwsSignature`).
+///
+/// # Errors
+///
+/// `InvalidFieldException` for a method other than HmacSHA256 and HmacSHA1.
+#[php_function]
+#[php(name = "PwaPresta\\Native\\mws_signature")]
+pub fn mws_signature(
+    string_to_sign: Binary<u8>,
+    secret_key: Binary<u8>,
+    signature_method: Binary<u8>,
+) -> PhpResult<String> {
+    let method = SignatureMethod::parse(&signature_method).map_err(throw)?;
+    Ok(signature(&string_to_sign, &secret_key, method))
+}
+
+/// A complete signed MWS request (see `Engine::mwsSignedRequest`).
+///
+/// # Errors
+///
+/// `MissingFieldException`, `InvalidFieldException` or `UnknownActionException`.
+#[php_function]
+#[php(name = "PwaPresta\\Native\\mws_signed_request")]
+pub fn mws_signed_request(
+    request: &ZendHashTable,
+    secret_key: Binary<u8>,
+) -> PhpResult<ZBox<ZendHashTable>> {
+    let parameters = read_array(request.get("parameters"));
+    let input = RequestInput {
+        action: read_value(request.get("action")),
+        parameters,
+        access_key_id: read_value(request.get("access_key_id")),
+        seller_id: read_value(request.get("seller_id")),
+        mws_auth_token: read_value(request.get("mws_auth_token")),
+        region: read_value(request.get("region")),
+        endpoint: read_value(request.get("endpoint")),
+        timestamp: read_value(request.get("timestamp")),
+        method: read_value(request.get("method")),
+        body: read_value(request.get("body")),
+        signature_method: read_value(request.get("signature_method")),
+    };
+    let signed = build_signed_request(&input, &secret_key).map_err(throw)?;
+
+    let mut headers = ZendHashTable::with_capacity(len_u32(signed.headers.len()));
+    for (name, value) in signed.headers {
+        headers.insert(name, value).map_err(convert)?;
+    }
+    let mut parameters = ZendHashTable::with_capacity(len_u32(signed.parameters.len()));
+    for (name, value) in signed.parameters {
+        insert_bytes_key(&mut parameters, &name, Binary::new(value))?;
+    }
+
+    let mut result = ZendHashTable::with_capacity(9);
+    result.insert("method", signed.method).map_err(convert)?;
+    result.insert("url", signed.url).map_err(convert)?;
+    result.insert("host", signed.host).map_err(convert)?;
+    result.insert("path", signed.path).map_err(convert)?;
+    result.insert("headers", headers).map_err(convert)?;
+    result.insert("body", Binary::new(signed.body)).map_err(convert)?;
+    result.insert("parameters", parameters).map_err(convert)?;
+    result.insert("string_to_sign", Binary::new(signed.string_to_sign)).map_err(convert)?;
+    result.insert("signature", signed.signature).map_err(convert)?;
+    Ok(result)
+}
+
+/// base64 of the raw MD5 of the body (see `Engine::contentMd5`).
+#[php_function]
+#[php(name = "PwaPresta\\Native\\content_md5")]
+pub fn content_md5(body: Binary<u8>) -> String {
+    compute_content_md5(&body)
+}
+
+/// Sends a signed request (see `Engine::mwsSend`).
+///
+/// # Errors
+///
+/// `MissingFieldException` or `InvalidFieldException` for bad input, `TransportException` for a
+/// network failure or a timeout.
+#[php_function]
+#[php(name = "PwaPresta\\Native\\mws_send")]
+pub fn mws_send(
+    signed_request: &ZendHashTable,
+    options: &ZendHashTable,
+) -> PhpResult<ZBox<ZendHashTable>> {
+    let request = SendInput {
+        method: read_value(signed_request.get("method")),
+        url: read_value(signed_request.get("url")),
+        headers: read_array(signed_request.get("headers")),
+        body: read_value(signed_request.get("body")),
+    };
+    let options = OptionsInput {
+        timeout: read_value(options.get("timeout")),
+        connect_timeout: read_value(options.get("connect_timeout")),
+        sink: read_value(options.get("sink")),
+    };
+    let response = send(&request, &options).map_err(throw)?;
+
+    let mut headers = ZendHashTable::with_capacity(len_u32(response.headers.len()));
+    for (name, value) in response.headers {
+        headers.insert(name.as_str(), Binary::new(value)).map_err(convert)?;
+    }
+    let mut result = ZendHashTable::with_capacity(3);
+    result.insert("status", i64::from(response.status)).map_err(convert)?;
+    result.insert("headers", headers).map_err(convert)?;
+    result.insert("body", Binary::new(response.body)).map_err(convert)?;
+    Ok(result)
+}
 
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {
     module
+        .function(wrap_function!(mws_canonical_query))
+        .function(wrap_function!(mws_string_to_sign))
+        .function(wrap_function!(mws_signature))
+        .function(wrap_function!(mws_signed_request))
+        .function(wrap_function!(content_md5))
+        .function(wrap_function!(mws_send))
+}
+
+/// Reads a PHP value without judging it; an absent key is `InputValue::Absent`.
+fn read_value(value: Option<&Zval>) -> InputValue<'_> {
+    let Some(value) = value else {
+        return InputValue::Absent;
+    };
+    let value = value.dereference();
+    match value.get_type() {
+        DataType::Null | DataType::Undef => InputValue::Null,
+        DataType::String => value.binary_slice::<u8>().map_or(InputValue::Other("string"), InputValue::Text),
+        DataType::Long => value.long().map_or(InputValue::Other("int"), InputValue::Integer),
+        DataType::Double => value.double().map_or(InputValue::Other("float"), InputValue::Float),
+        other => InputValue::Other(type_name(other)),
+    }
+}
+
+/// Reads an array value (`parameters`, `headers`); null or absent is `InputArray::Absent`.
+fn read_array(value: Option<&Zval>) -> InputArray<'_> {
+    let Some(value) = value.map(Zval::dereference) else {
+        return InputArray::Absent;
+    };
+    match value.array() {
+        Some(table) => InputArray::List(read_entries(table)),
+        None if value.is_null() => InputArray::Absent,
+        None => InputArray::Other(type_name(value.get_type())),
+    }
+}
+
+/// Reads (key, value) entries in array order; integer keys become their decimal digits.
+fn read_entries(table: &ZendHashTable) -> Vec<(Vec<u8>, InputValue<'_>)> {
+    let mut entries = Vec::with_capacity(table.len());
+    let mut iterator = Iter::new(table);
+    while let Some((key, value)) = iterator.next_zval() {
+        let name = match key.long() {
+            Some(number) => number.to_string().into_bytes(),
+            None => key.binary::<u8>().unwrap_or_default(),
+        };
+        entries.push((name, read_value(Some(value))));
+    }
+    entries
+}
+
+/// PHP type name as `get_debug_type` spells the scalar ones.
+fn type_name(data_type: DataType) -> &'static str {
+    match data_type {
+        DataType::False | DataType::True | DataType::Bool => "bool",
+        DataType::Array => "array",
+        DataType::Object(_) => "object",
+        DataType::Resource => "resource",
+        _ => "unknown",
+    }
+}
+
+/// Inserts with a byte-string key; a numeric key becomes an integer key, as PHP does.
+fn insert_bytes_key(table: &mut ZendHashTable, key: &[u8], value: Binary<u8>) -> PhpResult<()> {
+    match std::str::from_utf8(key) {
+        Ok(text) => table.insert(text, value).map_err(convert),
+        Err(_) => {
+            let key = ZendStr::new(key, false);
+            table.insert(&*key, value).map_err(convert)
+        }
+    }
+}
+
+fn len_u32(length: usize) -> u32 {
+    u32::try_from(length).unwrap_or(u32::MAX)
+}
+
+fn throw(error: MwsError) -> PhpException {
+    let context = error
+        .context()
+        .iter()
+        .map(|(key, value)| (*key, ContextValue::from(value.clone())))
+        .collect();
+    exception(error.kind().exception_class(), error.message(), context)
+}
+
+fn convert(error: ext_php_rs::error::Error) -> PhpException {
+    PhpException::from_message(format!("cannot build the PHP result array: {error:?}"))
 }

@@ -1,0 +1,317 @@
+//! Builds a complete signed MWS request from the caller's description of it.
+//!
+//! Checks run in a fixed order, mirrored by the PHP engine: action, access key id, seller id,
+//! secret key, timestamp, method, signature method, region, endpoint, MWSAuthToken, body, then
+//! each parameter in array order.
+
+use std::borrow::Cow;
+
+use super::canonical::{canonical_query, percent_encode_into};
+use super::content_md5::content_md5;
+use super::endpoint::Endpoint;
+use super::error::MwsError;
+use super::input::{parameter_value, wrong_type, InputValue, InputArray};
+use super::region::{host_of_region, region_codes, DEFAULT_REGION};
+use super::section::Section;
+use super::signature::{parse_http_method, signature, string_to_sign_from_query, SignatureMethod};
+
+/// Largest timestamp written with a four-digit year: 9999-12-31T23:59:59Z.
+const MAX_TIMESTAMP: i64 = 253_402_300_799;
+
+/// Content type of a form-encoded POST without a feed body.
+const FORM_CONTENT_TYPE: &str = "application/x-www-form-urlencoded; charset=utf-8";
+
+/// Content type of a feed body.
+const FEED_CONTENT_TYPE: &str = "text/xml";
+
+/// The request as the caller describes it (the PHP array `$request`), unchecked.
+#[derive(Debug, Clone)]
+pub struct RequestInput<'a> {
+    pub action: InputValue<'a>,
+    pub parameters: InputArray<'a>,
+    pub access_key_id: InputValue<'a>,
+    pub seller_id: InputValue<'a>,
+    pub mws_auth_token: InputValue<'a>,
+    pub region: InputValue<'a>,
+    pub endpoint: InputValue<'a>,
+    pub timestamp: InputValue<'a>,
+    pub method: InputValue<'a>,
+    pub body: InputValue<'a>,
+    pub signature_method: InputValue<'a>,
+}
+
+/// A signed request, ready to send; field order is the order of the PHP array.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedRequest {
+    pub method: &'static str,
+    pub url: String,
+    pub host: String,
+    pub path: &'static str,
+    pub headers: Vec<(&'static str, String)>,
+    pub body: Vec<u8>,
+    /// Every parameter including `Signature`, sorted by name in byte order.
+    pub parameters: Vec<(Vec<u8>, Vec<u8>)>,
+    pub string_to_sign: Vec<u8>,
+    pub signature: String,
+}
+
+/// Value of the `User-Agent` header, the same for both engines.
+#[must_use]
+pub fn user_agent() -> String {
+    format!("pwapresta/{} (Language=PHP)", crate::VERSION)
+}
+
+/// Whether the caller may not set this parameter because the builder sets it.
+#[must_use]
+pub fn is_reserved_parameter(name: &[u8]) -> bool {
+    const RESERVED: &[&[u8]] = &[
+        b"AWSAccessKeyId",
+        b"Action",
+        b"ContentMD5Value",
+        b"MWSAuthToken",
+        b"Merchant",
+        b"SellerId",
+        b"Timestamp",
+        b"Version",
+    ];
+    name.starts_with(b"Signature") || RESERVED.contains(&name)
+}
+
+/// Checks the request, then signs it per Signature Version 2.
+///
+/// # Errors
+///
+/// `MissingField`, `InvalidField` or `UnknownAction`, for the first failed check in the order
+/// given in the module documentation.
+pub fn build_signed_request(
+    input: &RequestInput<'_>,
+    secret_key: &[u8],
+) -> Result<SignedRequest, MwsError> {
+    let action = input.action.required_text("action")?;
+    let section = Section::of_action(action).ok_or_else(|| unknown_action(action))?;
+    let access_key_id = input.access_key_id.required_text("access_key_id")?;
+    let seller_id = input.seller_id.required_text("seller_id")?;
+    if secret_key.is_empty() {
+        return Err(MwsError::missing_field(
+            "secret_key",
+            "missing MWS secret key: pass the secret key of the access key id".to_owned(),
+        ));
+    }
+    let timestamp = format_timestamp(input.timestamp)?;
+    let method = match input.method {
+        InputValue::Absent | InputValue::Null => "POST",
+        InputValue::Text(text) => parse_http_method(text)?,
+        other => return Err(wrong_type("method", other, "POST or GET")),
+    };
+    let signature_method = match input.signature_method {
+        InputValue::Absent | InputValue::Null => SignatureMethod::HmacSha256,
+        InputValue::Text(text) => SignatureMethod::parse(text)?,
+        other => return Err(wrong_type("signature_method", other, "HmacSHA256 or HmacSHA1")),
+    };
+    let region_host = region_host(input.region)?;
+    let endpoint = match input.endpoint.optional_text("endpoint")? {
+        Some(endpoint) => Endpoint::parse(endpoint)?,
+        None => Endpoint::https(region_host),
+    };
+    let mws_auth_token = input.mws_auth_token.optional_text("mws_auth_token")?;
+    let body = feed_body(input.body, action, method)?;
+    let own_parameters = own_parameters(&input.parameters)?;
+
+    // Parameters = action parameters + AWSAccessKeyId, Action, seller, MWSAuthToken,
+    //              SignatureMethod, SignatureVersion, Timestamp, Version (+ ContentMD5Value)
+    let md5 = body.map(content_md5);
+    let mut parameters: Vec<(Cow<'_, [u8]>, Cow<'_, [u8]>)> = own_parameters
+        .into_iter()
+        .map(|(name, value)| (Cow::Borrowed(name), value))
+        .collect();
+    let fixed: [(&str, Option<&[u8]>); 9] = [
+        ("AWSAccessKeyId", Some(access_key_id)),
+        ("Action", Some(action)),
+        (section.seller_parameter(), Some(seller_id)),
+        ("MWSAuthToken", mws_auth_token),
+        ("SignatureMethod", Some(signature_method.as_str().as_bytes())),
+        ("SignatureVersion", Some(b"2")),
+        ("Timestamp", Some(timestamp.as_bytes())),
+        ("Version", Some(section.version().as_bytes())),
+        ("ContentMD5Value", md5.as_deref().map(str::as_bytes)),
+    ];
+    for (name, value) in fixed {
+        if let Some(value) = value {
+            parameters.push((Cow::Borrowed(name.as_bytes()), Cow::Borrowed(value)));
+        }
+    }
+
+    let query = canonical_query(&parameters);
+    let path = section.path();
+    let string_to_sign = string_to_sign_from_query(method.as_bytes(), endpoint.host.as_bytes(), path.as_bytes(), &query)?;
+    let signature = signature(&string_to_sign, secret_key, signature_method);
+
+    let mut signed_query = query;
+    signed_query.push_str("&Signature=");
+    percent_encode_into(signature.as_bytes(), &mut signed_query);
+
+    let mut url = endpoint.origin();
+    url.push_str(path);
+    let mut headers = Vec::with_capacity(3);
+    let request_body = match (body, &md5) {
+        (Some(body), Some(md5)) => {
+            headers.push(("Content-Type", FEED_CONTENT_TYPE.to_owned()));
+            headers.push(("Content-MD5", md5.clone()));
+            url.push('?');
+            url.push_str(&signed_query);
+            body.to_vec()
+        }
+        _ if method == "GET" => {
+            url.push('?');
+            url.push_str(&signed_query);
+            Vec::new()
+        }
+        _ => {
+            headers.push(("Content-Type", FORM_CONTENT_TYPE.to_owned()));
+            signed_query.into_bytes()
+        }
+    };
+    headers.push(("User-Agent", user_agent()));
+
+    parameters.push((Cow::Borrowed(b"Signature"), Cow::Borrowed(signature.as_bytes())));
+    let mut sorted: Vec<(Vec<u8>, Vec<u8>)> =
+        parameters.into_iter().map(|(name, value)| (name.into_owned(), value.into_owned())).collect();
+    sorted.sort_unstable_by(|left, right| left.0.cmp(&right.0));
+
+    Ok(SignedRequest {
+        method,
+        url,
+        host: endpoint.host,
+        path,
+        headers,
+        body: request_body,
+        parameters: sorted,
+        string_to_sign,
+        signature,
+    })
+}
+
+/// Writes Unix seconds as `YYYY-MM-DDTHH:MM:SSZ` in UTC.
+///
+/// # Errors
+///
+/// `MissingField` when absent or null, `InvalidField` for a non-integer or a time outside
+/// 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
+pub fn format_timestamp(value: InputValue<'_>) -> Result<String, MwsError> {
+    let seconds = match value {
+        InputValue::Integer(seconds) => seconds,
+        InputValue::Absent | InputValue::Null => {
+            return Err(MwsError::missing_field(
+                "timestamp",
+                "missing MWS request key 'timestamp': pass the current Unix time in seconds"
+                    .to_owned(),
+            ))
+        }
+        other => return Err(wrong_type("timestamp", other, "Unix seconds as an int")),
+    };
+    let time = chrono::DateTime::from_timestamp(seconds, 0).filter(|_| (0..=MAX_TIMESTAMP).contains(&seconds));
+    let Some(time) = time else {
+        return Err(MwsError::invalid_field(
+            "timestamp",
+            &seconds.to_string(),
+            format!(
+                "invalid MWS timestamp {seconds}: pass Unix seconds from 0 to {MAX_TIMESTAMP}"
+            ),
+        ));
+    };
+    // Timestamp = ISO 8601 in UTC, e.g. 2026-12-04T09:15:02Z
+    Ok(time.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+}
+
+fn unknown_action(action: &[u8]) -> MwsError {
+    let action = String::from_utf8_lossy(action);
+    MwsError::unknown_action(
+        &action,
+        format!(
+            "unknown MWS action \"{action}\": use an action of the Orders, Reports or Feeds \
+             section, e.g. ListOrders"
+        ),
+    )
+}
+
+fn region_host(region: InputValue<'_>) -> Result<&'static str, MwsError> {
+    let code = match region {
+        InputValue::Absent | InputValue::Null => DEFAULT_REGION.as_bytes(),
+        InputValue::Text(code) => code,
+        other => return Err(wrong_type("region", other, "a region code such as IN")),
+    };
+    host_of_region(code).ok_or_else(|| {
+        let code = String::from_utf8_lossy(code);
+        MwsError::invalid_field(
+            "region",
+            &code,
+            format!("unknown MWS region \"{code}\": use one of {}", region_codes()),
+        )
+    })
+}
+
+/// Checks the feed body: required for SubmitFeed, refused elsewhere and with GET.
+fn feed_body<'a>(
+    body: InputValue<'a>,
+    action: &[u8],
+    method: &str,
+) -> Result<Option<&'a [u8]>, MwsError> {
+    let body = match body {
+        InputValue::Absent | InputValue::Null => None,
+        InputValue::Text(text) => Some(text),
+        other => return Err(wrong_type("body", other, "the feed as a string")),
+    };
+    let submits_feed = action == b"SubmitFeed";
+    match body {
+        Some(body) if !body.is_empty() && !submits_feed => Err(MwsError::invalid_field(
+            "body",
+            "",
+            "invalid MWS request key 'body': only SubmitFeed sends a body; remove it".to_owned(),
+        )),
+        _ if !submits_feed => Ok(None),
+        Some(body) if !body.is_empty() && method == "POST" => Ok(Some(body)),
+        Some(body) if !body.is_empty() => Err(MwsError::invalid_field(
+            "method",
+            method,
+            "invalid HTTP method GET for SubmitFeed: a feed is sent with POST".to_owned(),
+        )),
+        _ => Err(MwsError::missing_field(
+            "body",
+            "missing MWS request key 'body': SubmitFeed needs the feed document".to_owned(),
+        )),
+    }
+}
+
+/// Checks the action's own parameters: an array, no reserved name, string or int values.
+fn own_parameters<'a>(
+    list: &'a InputArray<'a>,
+) -> Result<Vec<(&'a [u8], Cow<'a, [u8]>)>, MwsError> {
+    let entries = match list {
+        InputArray::Absent => return Ok(Vec::new()),
+        InputArray::List(entries) => entries,
+        InputArray::Other(type_name) => {
+            return Err(wrong_type("parameters", InputValue::Other(type_name), "an array"))
+        }
+    };
+    let mut parameters = Vec::with_capacity(entries.len() + 10);
+    for (name, value) in entries {
+        if is_reserved_parameter(name) {
+            let name = String::from_utf8_lossy(name);
+            let shown = match value {
+                InputValue::Text(text) => String::from_utf8_lossy(text).into_owned(),
+                InputValue::Integer(number) => number.to_string(),
+                other => other.type_name().to_owned(),
+            };
+            return Err(MwsError::invalid_field(
+                &name,
+                &shown,
+                format!(
+                    "invalid MWS parameter '{name}': the request builder sets it; remove it from \
+                     'parameters' and use the request keys instead"
+                ),
+            ));
+        }
+        parameters.push((name.as_slice(), parameter_value(name, *value)?));
+    }
+    Ok(parameters)
+}
