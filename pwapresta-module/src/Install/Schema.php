@@ -1,0 +1,61 @@
+<?php
+
+declare(strict_types=1);
+
+namespace PwaPresta\Module\Install;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+/**
+ * The module's tables. Uninstall keeps them: they are part of the order history.
+ */
+final class Schema
+{
+    /** @return list<string> CREATE TABLE IF NOT EXISTS statements for the given prefix and engine */
+    public static function statements(string $prefix, string $engine): array
+    {
+        $options = sprintf('ENGINE=%s DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci', $engine);
+
+        return [
+            // One row per Amazon order: the cart the button sent, the cart and order built from it.
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'pwapresta_order` (
+                `id_pwapresta_order` INT UNSIGNED NOT NULL AUTO_INCREMENT,
+                `amazon_order_id` VARCHAR(32) NOT NULL,
+                `id_shop` INT UNSIGNED NOT NULL DEFAULT 1,
+                `id_cart_origin` INT UNSIGNED NULL,
+                `id_cart` INT UNSIGNED NULL,
+                `id_order` INT UNSIGNED NULL,
+                `total_minor` BIGINT NOT NULL DEFAULT 0,
+                `currency` CHAR(3) NOT NULL,
+                `date_add` DATETIME NOT NULL,
+                `date_upd` DATETIME NOT NULL,
+                PRIMARY KEY (`id_pwapresta_order`),
+                UNIQUE KEY `amazon_order_id` (`amazon_order_id`),
+                KEY `id_order` (`id_order`),
+                KEY `id_cart_origin` (`id_cart_origin`)
+            ) ' . $options,
+            // Every verified notification, stored before the module acts on it.
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'pwapresta_notification` (
+                `id_pwapresta_notification` INT UNSIGNED NOT NULL AUTO_INCREMENT,
+                `uuid` VARCHAR(64) NOT NULL,
+                `notification_type` VARCHAR(64) NOT NULL,
+                `notification_reference_id` VARCHAR(128) NULL,
+                `amazon_order_id` VARCHAR(32) NULL,
+                `status` VARCHAR(16) NOT NULL,
+                `attempts` INT UNSIGNED NOT NULL DEFAULT 0,
+                `claim_token` CHAR(32) NULL,
+                `error` TEXT NULL,
+                `raw_body` MEDIUMTEXT NOT NULL,
+                `date_add` DATETIME NOT NULL,
+                `date_upd` DATETIME NOT NULL,
+                PRIMARY KEY (`id_pwapresta_notification`),
+                UNIQUE KEY `uuid` (`uuid`),
+                UNIQUE KEY `notification_key` (`notification_reference_id`, `notification_type`),
+                KEY `amazon_order_id` (`amazon_order_id`),
+                KEY `status` (`status`)
+            ) ' . $options,
+        ];
+    }
+}
