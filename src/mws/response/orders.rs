@@ -16,27 +16,24 @@ const ORDER_ADDRESS: AddressNames = AddressNames {
 
 /// ListOrders: paging, the date bounds the answer covers, and every Order.
 pub(super) fn list_orders(request_id: Value, result: &Element) -> Result<Value, ParseError> {
+    let answer = paged(request_id, result)?
+        .with("created_before", date(result, "CreatedBefore")?)
+        .with("last_updated_before", date(result, "LastUpdatedBefore")?);
     let orders = match result.child("Orders") {
         Some(orders) => list_of(orders, "Order", order)?,
         None => Value::List(Vec::new()),
     };
-    Ok(paged(request_id, result)?
-        .with("created_before", date(result, "CreatedBefore")?)
-        .with("last_updated_before", date(result, "LastUpdatedBefore")?)
-        .with("orders", orders)
-        .build())
+    Ok(answer.with("orders", orders).build())
 }
 
 /// ListOrderItems: paging, the AmazonOrderId and every OrderItem.
 pub(super) fn list_order_items(request_id: Value, result: &Element) -> Result<Value, ParseError> {
+    let answer = paged(request_id, result)?.with("amazon_order_id", text(result, "AmazonOrderId"));
     let items = match result.child("OrderItems") {
         Some(items) => list_of(items, "OrderItem", order_item)?,
         None => Value::List(Vec::new()),
     };
-    Ok(paged(request_id, result)?
-        .with("amazon_order_id", text(result, "AmazonOrderId"))
-        .with("order_items", items)
-        .build())
+    Ok(answer.with("order_items", items).build())
 }
 
 fn order(order: &Element) -> Result<Value, ParseError> {
