@@ -57,8 +57,14 @@ impl Components {
     ///
     /// [`OverflowError`] when the sum leaves the range of `i64`.
     pub fn add(&mut self, component_type: &str, amount: i64) -> Result<(), OverflowError> {
-        let overflow = || OverflowError { what: format!("{component_type} component") };
-        if let Some(entry) = self.entries.iter_mut().find(|(name, _)| name == component_type) {
+        let overflow = || OverflowError {
+            what: format!("{component_type} component"),
+        };
+        if let Some(entry) = self
+            .entries
+            .iter_mut()
+            .find(|(name, _)| name == component_type)
+        {
             entry.1 = entry.1.checked_add(amount).ok_or_else(overflow)?;
             return Ok(());
         }
@@ -73,7 +79,8 @@ impl Components {
                 .unwrap_or(self.entries.len()),
             None => self.entries.len(),
         };
-        self.entries.insert(index, (component_type.to_owned(), amount));
+        self.entries
+            .insert(index, (component_type.to_owned(), amount));
         Ok(())
     }
 
@@ -84,7 +91,10 @@ impl Components {
 
     /// Amount of one type, if present.
     pub fn get(&self, component_type: &str) -> Option<i64> {
-        self.entries.iter().find(|(name, _)| name == component_type).map(|(_, amount)| *amount)
+        self.entries
+            .iter()
+            .find(|(name, _)| name == component_type)
+            .map(|(_, amount)| *amount)
     }
 
     /// Sum of the non-promotion components.
@@ -113,16 +123,18 @@ impl Components {
     pub fn total(&self) -> Result<i64, OverflowError> {
         self.charges()?
             .checked_sub(self.promotions()?)
-            .ok_or_else(|| OverflowError { what: "total".to_owned() })
+            .ok_or_else(|| OverflowError {
+                what: "total".to_owned(),
+            })
     }
 
     fn sum(&self, keep: impl Fn(&str) -> bool, what: &str) -> Result<i64, OverflowError> {
         let mut sum: i64 = 0;
         for (name, amount) in &self.entries {
             if keep(name) {
-                sum = sum
-                    .checked_add(*amount)
-                    .ok_or_else(|| OverflowError { what: what.to_owned() })?;
+                sum = sum.checked_add(*amount).ok_or_else(|| OverflowError {
+                    what: what.to_owned(),
+                })?;
             }
         }
         Ok(sum)
@@ -144,6 +156,20 @@ pub struct Address {
 }
 
 impl Address {
+    /// Element local names [`set`](Self::set) accepts.
+    pub const FIELD_NAMES: [&'static str; 10] = [
+        "Name",
+        "AddressFieldOne",
+        "AddressFieldTwo",
+        "AddressFieldThree",
+        "City",
+        "State",
+        "StateOrRegion",
+        "PostalCode",
+        "CountryCode",
+        "PhoneNumber",
+    ];
+
     /// Sets the field named by an element's local name; returns false for an unknown name.
     ///
     /// Accepts IOPN names (`Name`, `AddressFieldOne`, ..., `State`, `PhoneNumber`) and the report
@@ -252,7 +278,12 @@ impl Totals {
         let charges = components.charges()?;
         let promotions = components.promotions()?;
         let total = components.total()?;
-        Ok(Totals { components, charges, promotions, total })
+        Ok(Totals {
+            components,
+            charges,
+            promotions,
+            total,
+        })
     }
 }
 
@@ -287,7 +318,10 @@ impl Order {
             item.compute_total()?;
         }
         self.totals = Totals::from_items(&self.items)?;
-        self.cart_custom_data = self.items.first().and_then(|item| item.cart_custom_data.clone());
+        self.cart_custom_data = self
+            .items
+            .first()
+            .and_then(|item| item.cart_custom_data.clone());
         Ok(())
     }
 }
@@ -326,14 +360,19 @@ pub struct Instant {
 ///
 /// [`DateError`] naming the value when it has another form or an impossible field.
 pub fn parse_instant(value: &str) -> Result<Instant, DateError> {
-    let error = || DateError { value: value.to_owned() };
+    let error = || DateError {
+        value: value.to_owned(),
+    };
     let bytes = value.as_bytes();
     let number = |range: std::ops::Range<usize>| -> Option<i64> {
         let part = bytes.get(range)?;
         if !part.iter().all(u8::is_ascii_digit) {
             return None;
         }
-        Some(part.iter().fold(0i64, |sum, digit| sum * 10 + i64::from(digit - b'0')))
+        Some(
+            part.iter()
+                .fold(0i64, |sum, digit| sum * 10 + i64::from(digit - b'0')),
+        )
     };
 
     if bytes.len() < 10 || bytes[4] != b'-' || bytes[7] != b'-' {
@@ -347,7 +386,10 @@ pub fn parse_instant(value: &str) -> Result<Instant, DateError> {
     }
     let days = days_from_civil(year, month, day);
     if bytes.len() == 10 {
-        return Ok(Instant { unix: days * 86_400, has_zone: false });
+        return Ok(Instant {
+            unix: days * 86_400,
+            has_zone: false,
+        });
     }
 
     if bytes.len() < 19 || bytes[10] != b'T' || bytes[13] != b':' || bytes[16] != b':' {
@@ -362,7 +404,10 @@ pub fn parse_instant(value: &str) -> Result<Instant, DateError> {
 
     let mut rest = &bytes[19..];
     if let Some(fraction) = rest.strip_prefix(b".") {
-        let digits = fraction.iter().take_while(|byte| byte.is_ascii_digit()).count();
+        let digits = fraction
+            .iter()
+            .take_while(|byte| byte.is_ascii_digit())
+            .count();
         if digits == 0 {
             return Err(error());
         }
@@ -390,7 +435,10 @@ pub fn parse_instant(value: &str) -> Result<Instant, DateError> {
     };
 
     let local = days * 86_400 + hour * 3600 + minute * 60 + second;
-    Ok(Instant { unix: local - offset_seconds.unwrap_or(0), has_zone: offset_seconds.is_some() })
+    Ok(Instant {
+        unix: local - offset_seconds.unwrap_or(0),
+        has_zone: offset_seconds.is_some(),
+    })
 }
 
 /// Normalises a date to `YYYY-MM-DDTHH:MM:SSZ` in UTC (see [`parse_instant`] for the forms read).
@@ -400,7 +448,9 @@ pub fn parse_instant(value: &str) -> Result<Instant, DateError> {
 /// [`DateError`] naming the value when it cannot be read or falls outside years 0000 to 9999.
 pub fn normalize_date(value: &str) -> Result<String, DateError> {
     let instant = parse_instant(value)?;
-    format_utc(instant.unix).ok_or_else(|| DateError { value: value.to_owned() })
+    format_utc(instant.unix).ok_or_else(|| DateError {
+        value: value.to_owned(),
+    })
 }
 
 /// Writes Unix seconds as `YYYY-MM-DDTHH:MM:SSZ`, or `None` outside years 0000 to 9999.
@@ -452,7 +502,11 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
     let shifted_month = (5 * day_of_year + 2) / 153;
     let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
-    let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 };
+    let month = if shifted_month < 10 {
+        shifted_month + 3
+    } else {
+        shifted_month - 9
+    };
     let year = year_of_era + era * 400 + i64::from(month <= 2);
     (year, month, day)
 }
@@ -464,12 +518,20 @@ mod tests {
     #[test]
     fn components_keep_canonical_order_and_sum() {
         let mut components = Components::default();
-        for (name, amount) in
-            [("Custom", 1), ("PrincipalPromo", 5), ("Tax", 2), ("Principal", 10), ("Tax", 3)]
-        {
+        for (name, amount) in [
+            ("Custom", 1),
+            ("PrincipalPromo", 5),
+            ("Tax", 2),
+            ("Principal", 10),
+            ("Tax", 3),
+        ] {
             components.add(name, amount).expect("in range");
         }
-        let names: Vec<&str> = components.entries().iter().map(|(name, _)| name.as_str()).collect();
+        let names: Vec<&str> = components
+            .entries()
+            .iter()
+            .map(|(name, _)| name.as_str())
+            .collect();
         assert_eq!(names, ["Principal", "Tax", "PrincipalPromo", "Custom"]);
         assert_eq!(components.get("Tax"), Some(5));
         assert_eq!(components.charges(), Ok(16));

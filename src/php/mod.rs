@@ -9,6 +9,7 @@ mod exception;
 mod feeds;
 mod iopn;
 mod mws;
+mod order;
 mod report;
 mod status;
 

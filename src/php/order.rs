@@ -1,0 +1,247 @@
+//! Conversion of `crate::order::Order` into the PHP Order array, keys in the documented order.
+
+use ext_php_rs::boxed::ZBox;
+use ext_php_rs::convert::IntoZval;
+use ext_php_rs::exception::PhpException;
+use ext_php_rs::types::{ZendHashTable, Zval};
+
+use crate::order::{Address, Buyer, Components, CustomData, Item, Order, Totals};
+
+type Table = ZBox<ZendHashTable>;
+
+/// Builds the Order array of `PwaPresta\Engine\Engine`.
+///
+/// # Errors
+///
+/// A plain exception when PHP cannot allocate an array entry.
+pub fn order_to_array(order: &Order) -> Result<Table, PhpException> {
+    let mut table = ZendHashTable::with_capacity(14);
+    put(
+        &mut table,
+        "notification_type",
+        order.notification_type.as_deref(),
+    )?;
+    put(
+        &mut table,
+        "notification_reference_id",
+        order.notification_reference_id.as_deref(),
+    )?;
+    put(
+        &mut table,
+        "amazon_order_id",
+        order.amazon_order_id.as_str(),
+    )?;
+    put(&mut table, "order_channel", order.order_channel.as_deref())?;
+    put(&mut table, "order_date", order.order_date.as_str())?;
+    put(&mut table, "buyer", buyer_to_array(&order.buyer)?)?;
+    put(
+        &mut table,
+        "billing_address",
+        optional_address(order.billing_address.as_ref())?,
+    )?;
+    put(
+        &mut table,
+        "shipping_address",
+        optional_address(order.shipping_address.as_ref())?,
+    )?;
+    put(
+        &mut table,
+        "shipping_service_level",
+        order.shipping_service_level.as_deref(),
+    )?;
+    put(
+        &mut table,
+        "displayable_shipping_label",
+        order.displayable_shipping_label.as_deref(),
+    )?;
+    put(&mut table, "currency", order.currency.as_str())?;
+
+    let mut items = ZendHashTable::with_capacity(len_u32(order.items.len()));
+    for item in &order.items {
+        items.push(item_to_array(item)?).map_err(convert)?;
+    }
+    put(&mut table, "items", items)?;
+    put(
+        &mut table,
+        "cart_custom_data",
+        optional_custom_data(order.cart_custom_data.as_ref())?,
+    )?;
+    put(&mut table, "totals", totals_to_array(&order.totals)?)?;
+    Ok(table)
+}
+
+/// Builds an Address array.
+///
+/// # Errors
+///
+/// A plain exception when PHP cannot allocate an array entry.
+pub fn address_to_array(address: &Address) -> Result<Table, PhpException> {
+    let mut table = ZendHashTable::with_capacity(9);
+    put(&mut table, "name", address.name.as_deref())?;
+    put(
+        &mut table,
+        "address_field_one",
+        address.address_field_one.as_deref(),
+    )?;
+    put(
+        &mut table,
+        "address_field_two",
+        address.address_field_two.as_deref(),
+    )?;
+    put(
+        &mut table,
+        "address_field_three",
+        address.address_field_three.as_deref(),
+    )?;
+    put(&mut table, "city", address.city.as_deref())?;
+    put(&mut table, "state", address.state.as_deref())?;
+    put(&mut table, "postal_code", address.postal_code.as_deref())?;
+    put(&mut table, "country_code", address.country_code.as_deref())?;
+    put(&mut table, "phone_number", address.phone_number.as_deref())?;
+    Ok(table)
+}
+
+/// Builds the PHP value of custom data: a string, or an array of child values.
+///
+/// # Errors
+///
+/// A plain exception when PHP cannot allocate an array entry.
+pub fn custom_data_to_zval(value: &CustomData) -> Result<Zval, PhpException> {
+    match value {
+        CustomData::Text(text) => text.as_str().into_zval(false).map_err(convert),
+        CustomData::Map(children) => {
+            let mut table = ZendHashTable::with_capacity(len_u32(children.len()));
+            for (name, child) in children {
+                put(&mut table, name, custom_data_to_zval(child)?)?;
+            }
+            table.into_zval(false).map_err(convert)
+        }
+        CustomData::List(values) => {
+            let mut table = ZendHashTable::with_capacity(len_u32(values.len()));
+            for child in values {
+                table.push(custom_data_to_zval(child)?).map_err(convert)?;
+            }
+            table.into_zval(false).map_err(convert)
+        }
+    }
+}
+
+/// Builds a component map array ([type => minor units]).
+///
+/// # Errors
+///
+/// A plain exception when PHP cannot allocate an array entry.
+pub fn components_to_array(components: &Components) -> Result<Table, PhpException> {
+    let mut table = ZendHashTable::with_capacity(len_u32(components.entries().len()));
+    for (name, amount) in components.entries() {
+        put(&mut table, name, *amount)?;
+    }
+    Ok(table)
+}
+
+fn buyer_to_array(buyer: &Buyer) -> Result<Table, PhpException> {
+    let mut table = ZendHashTable::with_capacity(3);
+    put(&mut table, "name", buyer.name.as_str())?;
+    put(&mut table, "email", buyer.email.as_str())?;
+    put(&mut table, "phone", buyer.phone.as_deref())?;
+    Ok(table)
+}
+
+fn item_to_array(item: &Item) -> Result<Table, PhpException> {
+    let mut table = ZendHashTable::with_capacity(20);
+    put(
+        &mut table,
+        "amazon_order_item_code",
+        item.amazon_order_item_code.as_str(),
+    )?;
+    put(&mut table, "merchant_id", item.merchant_id.as_deref())?;
+    put(&mut table, "sku", item.sku.as_str())?;
+    put(&mut table, "title", item.title.as_str())?;
+    put(&mut table, "description", item.description.as_deref())?;
+    put(
+        &mut table,
+        "client_request_id",
+        item.client_request_id.as_deref(),
+    )?;
+    put(&mut table, "cart_id", item.cart_id.as_deref())?;
+    put(&mut table, "integrator_id", item.integrator_id.as_deref())?;
+    put(
+        &mut table,
+        "integrator_name",
+        item.integrator_name.as_deref(),
+    )?;
+    put(&mut table, "unit_price", item.unit_price)?;
+    put(&mut table, "quantity", item.quantity)?;
+    let weight = match &item.weight {
+        Some(weight) => {
+            let mut entry = ZendHashTable::with_capacity(2);
+            put(&mut entry, "amount", weight.amount.as_str())?;
+            put(&mut entry, "unit", weight.unit.as_str())?;
+            Some(entry)
+        }
+        None => None,
+    };
+    put(&mut table, "weight", weight)?;
+    put(&mut table, "category", item.category.as_deref())?;
+    put(&mut table, "condition", item.condition.as_deref())?;
+    put(
+        &mut table,
+        "fulfillment_network",
+        item.fulfillment_network.as_deref(),
+    )?;
+    put(
+        &mut table,
+        "components",
+        components_to_array(&item.components)?,
+    )?;
+    put(&mut table, "total", item.total)?;
+    put(
+        &mut table,
+        "item_custom_data",
+        optional_custom_data(item.item_custom_data.as_ref())?,
+    )?;
+    put(
+        &mut table,
+        "cart_custom_data",
+        optional_custom_data(item.cart_custom_data.as_ref())?,
+    )?;
+    let shipping = optional_custom_data(item.shipping_custom_data.as_ref())?;
+    put(&mut table, "shipping_custom_data", shipping)?;
+    Ok(table)
+}
+
+fn totals_to_array(totals: &Totals) -> Result<Table, PhpException> {
+    let mut table = ZendHashTable::with_capacity(4);
+    put(
+        &mut table,
+        "components",
+        components_to_array(&totals.components)?,
+    )?;
+    put(&mut table, "charges", totals.charges)?;
+    put(&mut table, "promotions", totals.promotions)?;
+    put(&mut table, "total", totals.total)?;
+    Ok(table)
+}
+
+fn optional_address(address: Option<&Address>) -> Result<Option<Table>, PhpException> {
+    address.map(address_to_array).transpose()
+}
+
+fn optional_custom_data(value: Option<&CustomData>) -> Result<Zval, PhpException> {
+    match value {
+        Some(value) => custom_data_to_zval(value),
+        None => Ok(Zval::null()),
+    }
+}
+
+fn put<V: IntoZval>(table: &mut ZendHashTable, key: &str, value: V) -> Result<(), PhpException> {
+    table.insert(key, value).map_err(convert)
+}
+
+fn len_u32(length: usize) -> u32 {
+    u32::try_from(length).unwrap_or(u32::MAX)
+}
+
+fn convert(error: ext_php_rs::error::Error) -> PhpException {
+    PhpException::from_message(format!("cannot build the Order array: {error}"))
+}
