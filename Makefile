@@ -1,6 +1,7 @@
 # Build, install, package and test pwapresta. Every target prints what it does.
 #
 #   make build        the extension, target/release/libpwapresta.so
+#   make build-debug  target/debug/libpwapresta.so, which make stubs reads
 #   make install      copy it into PHP's extension dir and enable it (root); make uninstall
 #   make dist         build/pwapresta/ and dist/pwapresta.zip, the PrestaShop module
 #   make stubs        regenerate php/stubs/pwapresta.stub.php; make stubs-check fails on drift
@@ -17,6 +18,8 @@ PHPUNIT ?= /usr/bin/phpunit
 VALGRIND ?= valgrind
 
 EXTENSION := $(CURDIR)/target/release/libpwapresta.so
+# ext-php-rs compiles the module description that cargo-php reads into debug builds only.
+DEBUG_EXTENSION := $(CURDIR)/target/debug/libpwapresta.so
 STUB_FILE := php/stubs/pwapresta.stub.php
 
 # Where `make install` puts things; each can be overridden (e.g. to try it in a scratch folder).
@@ -28,7 +31,7 @@ PHPENMOD ?= phpenmod
 PHPDISMOD ?= phpdismod
 CONF_D ?= $(shell $(PHP) --ini | sed -n 's/^Scan for additional .ini files in: *//p')
 
-.PHONY: build install uninstall dist stubs stubs-check leak-check test test-rust test-conformance \
+.PHONY: build build-debug install uninstall dist stubs stubs-check leak-check test test-rust test-conformance \
 	test-module bench clean
 
 build:
@@ -48,13 +51,17 @@ dist:
 	@echo "dist: build/pwapresta/ (the module plus the PHP API in api/) and dist/pwapresta.zip"
 	scripts/dist.sh
 
-stubs: build
-	@echo "stubs: generating $(STUB_FILE) from $(EXTENSION)"
-	scripts/gen-stubs.sh "$(EXTENSION)" "$(STUB_FILE)"
+stubs: build-debug
+	@echo "stubs: generating $(STUB_FILE) from $(DEBUG_EXTENSION)"
+	scripts/gen-stubs.sh "$(DEBUG_EXTENSION)" "$(STUB_FILE)"
 
-stubs-check: build
-	@echo "stubs-check: comparing $(STUB_FILE) with stubs generated from $(EXTENSION)"
-	scripts/gen-stubs.sh --check "$(EXTENSION)" "$(STUB_FILE)"
+stubs-check: build-debug
+	@echo "stubs-check: comparing $(STUB_FILE) with stubs generated from $(DEBUG_EXTENSION)"
+	scripts/gen-stubs.sh --check "$(DEBUG_EXTENSION)" "$(STUB_FILE)"
+
+build-debug:
+	@echo "build-debug: cargo build (target/debug/libpwapresta.so, for the stub generator)"
+	$(CARGO) build
 
 leak-check: build
 	@echo "leak-check: tests/leak/leak.php under valgrind, failing on definitely lost bytes"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Generates the PHP stub file of the extension with cargo-php, from the built shared library and
-# the `///` doc comments ext-php-rs compiles into it.
+# the `///` doc comments ext-php-rs compiles into it. The library must be a debug build, because
+# ext-php-rs 0.16 exports the module description (ext_php_rs_describe_module_v2) only there.
 #
 # Usage: gen-stubs.sh EXTENSION STUB_FILE           write STUB_FILE
 #        gen-stubs.sh --check EXTENSION STUB_FILE   fail when STUB_FILE differs from a fresh one
@@ -26,7 +27,7 @@ if ! cargo php --version >/dev/null 2>&1; then
     exit 1
 fi
 if [[ ! -f "$extension" ]]; then
-    echo "stubs: $extension not found: run make build first" >&2
+    echo "stubs: $extension not found: run make build-debug first" >&2
     exit 1
 fi
 
