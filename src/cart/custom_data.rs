@@ -57,8 +57,7 @@ fn write_entries(
     for (key, value) in entries {
         let name = key.to_text();
         let field = input::child(path, &name);
-        let valid = matches!(key, input::Key::Name(bytes) if std::str::from_utf8(bytes).is_ok())
-            && is_element_name(&name);
+        let valid = matches!(key, input::Key::Name(_)) && is_element_name(&name);
         if !valid {
             return Err(InputError::Invalid {
                 field,

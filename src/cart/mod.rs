@@ -314,9 +314,10 @@ fn write_shipping_methods(
         let levels = &["Standard", "Expedited", "OneDay", "TwoDay"];
         let level = input::one_of(method, &method_path, "service_level", levels)?;
         let rate_path = input::child(&method_path, "rate");
-        let rate = method.get("rate").ok_or(InputError::Missing {
-            field: rate_path.clone(),
-        })?;
+        let rate = match method.get("rate") {
+            None | Some(Value::Null) => return Err(InputError::Missing { field: rate_path }),
+            Some(rate) => rate,
+        };
         input::check_keys(&rate_path, rate, &["type", "amount"])?;
         let rate_types = &["ShipmentBased", "WeightBased", "ItemQuantityBased"];
         let rate_type = input::one_of(rate, &rate_path, "type", rate_types)?;

@@ -20,11 +20,15 @@ pub enum Key {
 }
 
 impl Key {
-    /// Key as written in a path or an element name: decimal for integers, bytes as UTF-8.
+    /// Key as written in a path or an element name: decimal for integers, a string key as it
+    /// is, and `(not UTF-8)` for a key that is not UTF-8.
     pub fn to_text(&self) -> String {
         match self {
             Key::Index(index) => index.to_string(),
-            Key::Name(name) => String::from_utf8_lossy(name).into_owned(),
+            Key::Name(name) => match std::str::from_utf8(name) {
+                Ok(name) => name.to_owned(),
+                Err(_) => "(not UTF-8)".to_owned(),
+            },
         }
     }
 }

@@ -1,6 +1,6 @@
 //! XML writing for feeds and the cart: every text node and attribute escaped, two-space indent.
 //!
-//! The output is byte-for-byte what the PHP twin `PwaPresta\Php\Xml\WriterDocument` writes, because
+//! The output is byte-for-byte what the PHP twin `PwaPresta\Php\Xml\Writer` writes, because
 //! the cart signature covers the exact bytes. A document starts with
 //! `<?xml version="1.0" encoding="UTF-8"?>`, puts every element on its own line indented by two
 //! spaces per level, writes an element with text on one line, and ends with a newline.
