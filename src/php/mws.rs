@@ -212,9 +212,13 @@ fn read_entries(table: &ZendHashTable) -> Vec<(Vec<u8>, InputValue<'_>)> {
     entries
 }
 
-/// PHP type name as `get_debug_type` spells the scalar ones.
+/// PHP type name as `get_debug_type` spells the scalar ones, and `object` for any object.
 fn type_name(data_type: DataType) -> &'static str {
     match data_type {
+        DataType::Null | DataType::Undef => "null",
+        DataType::Long => "int",
+        DataType::Double => "float",
+        DataType::String => "string",
         DataType::False | DataType::True | DataType::Bool => "bool",
         DataType::Array => "array",
         DataType::Object(_) => "object",
