@@ -231,16 +231,15 @@ final class LeakCases
             'tracking_number' => 'ECL123456789IN',
             'items' => [['amazon_order_item_code' => '56781234000011', 'quantity' => 1]],
         ];
-        // NOTE: the adjustment, acknowledgement and cart shapes are modeled on the files in
-        // tests/fixtures. leak.php prints how many calls returned, so a wrong shape shows there.
         $adjustment = [
             'amazon_order_id' => '403-1111111-2222222',
+            'currency' => 'INR',
             'items' => [[
                 'amazon_order_item_code' => '56781234000011',
-                'adjustment_reason' => 'CustomerReturn',
-                'currency' => 'INR',
+                'reason' => 'CustomerReturn',
                 'components' => ['Principal' => 49900, 'Shipping' => 0],
-                'quantity' => 1,
+                'promotions' => [['components' => ['Principal' => -5000]]],
+                'quantity_cancelled' => 1,
             ]],
         ];
         $acknowledgement = [
@@ -265,7 +264,7 @@ final class LeakCases
             'feed_order_acknowledgement' => [
                 static fn (): array => ['A1PWAPRESTASELLER', [$acknowledgement]],
                 static fn (): array => ['A1PWAPRESTASELLER', [array_replace($acknowledgement, ['status_code' => 'Maybe'])]],
-                static fn (): array => ['A1PWAPRESTASELLER', 'not a list'],
+                static fn (): array => ['A1PWAPRESTASELLER', ['not an acknowledgement']],
             ],
         ];
     }
@@ -281,9 +280,11 @@ final class LeakCases
             'items' => [[
                 'sku' => 'demo_1',
                 'title' => 'हमिंगबर्ड प्रिंटेड टी-शर्ट & co',
-                'unit_price' => 49900,
+                'price' => 49900,
                 'quantity' => 2,
+                'item_custom_data' => ['Item_product_id' => '1'],
             ]],
+            'cart_custom_data' => ['Cart_id' => '42'],
         ];
 
         return [

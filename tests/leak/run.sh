@@ -25,19 +25,22 @@ fi
 
 echo "leak-check: $iterations iterations; valgrind log in tests/.run/valgrind-leak.log"
 status=0
-USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 valgrind --quiet --leak-check=full \
+USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 valgrind --leak-check=full --show-leak-kinds=definite \
     --errors-for-leak-kinds=definite --error-exitcode=99 --log-file="$log_file" \
     php -d extension="$extension" "$repo_root/tests/leak/leak.php" "$iterations" || status=$?
 
-if [[ -s "$log_file" ]]; then
-    echo "leak-check: valgrind reported:"
-    head -n 200 "$log_file"
-fi
+echo "leak-check: valgrind summary:"
+grep -E 'definitely lost:|indirectly lost:|possibly lost:|still reachable:|ERROR SUMMARY:' "$log_file" \
+    | sed 's/^==[0-9]*== */  /' || true
+
 if ((status == 99)); then
+    echo "leak-check: valgrind records (first 300 lines of tests/.run/valgrind-leak.log):"
+    sed -n '/^==[0-9]*== [^ ]/,$p' "$log_file" | grep -v -E '^==[0-9]+== (Memcheck|Copyright|Using|Command|Parent)' \
+        | head -n 300
     echo "leak-check: FAILED, valgrind found definitely lost memory or a memory error (above)" >&2
     exit 1
 elif ((status != 0)); then
     echo "leak-check: FAILED, leak.php exited with status $status" >&2
     exit 1
 fi
-echo "leak-check: no definitely lost memory"
+echo "leak-check: no definitely lost memory and no memory error"
