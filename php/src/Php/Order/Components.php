@@ -143,7 +143,7 @@ final class Components
     {
         return new InvalidAmountException(
             sprintf('the sum of the %s amounts is out of range', $what),
-            ['element' => $what],
+            ['value' => '', 'element' => $what],
         );
     }
 }
