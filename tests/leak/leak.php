@@ -24,7 +24,7 @@ require __DIR__ . '/MwsServer.php';
 
 const NATIVE_NAMESPACE = 'PwaPresta\\Native\\';
 
-$iterations = (int) ($argv[1] ?? getenv('LEAK_ITERATIONS') ?: 3);
+$iterations = (int) ($argv[1] ?? getenv('LEAK_ITERATIONS') ?: 10);
 $ciMode = getenv('CI') === 'true';
 
 if (!extension_loaded('pwapresta')) {

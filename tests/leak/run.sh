@@ -12,7 +12,7 @@ if (($# < 1)); then
     exit 2
 fi
 extension=$1
-iterations=${2:-${LEAK_ITERATIONS:-3}}
+iterations=${2:-${LEAK_ITERATIONS:-10}}
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 log_dir="$repo_root/tests/.run"
 log_file="$log_dir/valgrind-leak.log"
