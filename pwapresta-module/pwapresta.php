@@ -1,0 +1,194 @@
+<?php
+
+declare(strict_types=1);
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+if (is_file(__DIR__ . '/api/autoload.php')) {
+    require_once __DIR__ . '/api/autoload.php';
+}
+require_once __DIR__ . '/src/autoload.php';
+
+use PrestaShop\PrestaShop\Core\Payment\PaymentOption;
+use PwaPresta\Module\Adapter\PrestaShopCartReader;
+use PwaPresta\Module\Adapter\Services;
+use PwaPresta\Module\Admin\ConfigurationPage;
+use PwaPresta\Module\Support\UnavailableException;
+
+/**
+ * Pay with Amazon (amazon.in): the button, Amazon's co-branded checkout, orders created from IOPN
+ * notifications, and the Amazon block on the order page. The work is done by the services under src/.
+ */
+class Pwapresta extends PaymentModule
+{
+    private ?Services $services = null;
+
+    public function __construct()
+    {
+        $this->name = 'pwapresta';
+        $this->tab = 'payments_gateways';
+        $this->version = '1.0.0';
+        $this->author = 'pwapresta';
+        $this->need_instance = 0;
+        $this->ps_versions_compliancy = ['min' => '1.7.8.0', 'max' => '9.99.99'];
+        $this->bootstrap = true;
+        $this->controllers = ['iopn', 'checkout', 'pwaorder'];
+        $this->currencies = true;
+        $this->currencies_mode = 'checkbox';
+
+        parent::__construct();
+
+        $this->displayName = $this->trans('Pay with Amazon', [], 'Modules.Pwapresta.Admin');
+        $this->description = $this->trans(
+            'Amazon checkout for amazon.in: the buyer pays on Amazon, the order is created from Amazon\'s notifications.',
+            [],
+            'Modules.Pwapresta.Admin',
+        );
+        $this->confirmUninstall = $this->trans(
+            'Settings will be removed; Amazon orders and their notifications stay.',
+            [],
+            'Modules.Pwapresta.Admin',
+        );
+    }
+
+    public function isUsingNewTranslationSystem(): bool
+    {
+        return true;
+    }
+
+    public function services(): Services
+    {
+        return $this->services ??= new Services($this);
+    }
+
+    public function install(): bool
+    {
+        if (!parent::install()) {
+            return false;
+        }
+
+        $names = [];
+        foreach (Language::getLanguages(false) as $language) {
+            $names[(int) $language['id_lang']] = $this->trans(
+                'Awaiting PWA payment',
+                [],
+                'Modules.Pwapresta.Admin',
+                $language['locale'] ?? null,
+            );
+        }
+
+        return $this->services()->installer()->install($names);
+    }
+
+    public function uninstall(): bool
+    {
+        return $this->services()->installer()->uninstall() && parent::uninstall();
+    }
+
+    public function getContent(): string
+    {
+        return (new ConfigurationPage($this))->render();
+    }
+
+    /** The IOPN merchant URL to paste in Seller Central. */
+    public function iopnUrl(): string
+    {
+        return $this->context->link->getModuleLink($this->name, 'iopn', [], true);
+    }
+
+    /**
+     * @param array<string, mixed> $params
+     * @return list<PaymentOption>
+     */
+    public function hookPaymentOptions(array $params): array
+    {
+        $settings = $this->services()->settings();
+        $cart = $params['cart'] ?? $this->context->cart;
+        if (!$this->active || !$settings->isConfigured() || !$settings->buttonOnPayment() || !$cart instanceof Cart) {
+            return [];
+        }
+
+        $this->smarty->assign('pwapresta_logo', $this->getPathUri() . 'logo.png');
+        $option = new PaymentOption();
+        $option->setModuleName($this->name)
+            ->setCallToActionText($this->trans('Pay with Amazon', [], 'Modules.Pwapresta.Shop'))
+            ->setAction($this->context->link->getModuleLink($this->name, 'checkout', [], true))
+            ->setLogo($this->getPathUri() . 'logo.png')
+            ->setAdditionalInformation($this->fetch('module:pwapresta/views/templates/hook/payment_option.tpl'));
+
+        return [$option];
+    }
+
+    /** @param array<string, mixed> $params */
+    public function hookDisplayShoppingCartFooter(array $params): string
+    {
+        $settings = $this->services()->settings();
+        $cart = $params['cart'] ?? $this->context->cart;
+        if (!$this->active || !$settings->isConfigured() || !$settings->buttonOnCart() || !$cart instanceof Cart || !$cart->nbProducts()) {
+            return '';
+        }
+
+        $button = $this->buttonFor($cart);
+        if ($button === null) {
+            return '';
+        }
+
+        $this->smarty->assign(['pwapresta' => $button]);
+
+        return $this->fetch('module:pwapresta/views/templates/hook/cart_button.tpl');
+    }
+
+    /** @param array<string, mixed> $params */
+    public function hookDisplayAdminOrderMain(array $params): string
+    {
+        $orderId = (int) ($params['id_order'] ?? 0);
+        try {
+            $link = $this->services()->links()->findByOrderId($orderId);
+            if ($link === null) {
+                return '';
+            }
+            $notifications = $this->services()->notifications()->forAmazonOrder((string) $link['amazon_order_id']);
+        } catch (UnavailableException $exception) {
+            return '';
+        }
+
+        $this->smarty->assign([
+            'pwapresta_amazon_order_id' => (string) $link['amazon_order_id'],
+            'pwapresta_notifications' => array_map(static fn (array $row): array => [
+                'uuid' => (string) $row['uuid'],
+                'type' => (string) $row['notification_type'],
+                'status' => (string) $row['status'],
+                'attempts' => (int) $row['attempts'],
+                'error' => (string) $row['error'],
+                'date_add' => (string) $row['date_add'],
+            ], $notifications),
+        ]);
+
+        return $this->display(__FILE__, 'views/templates/admin/order_block.tpl');
+    }
+
+    /**
+     * The widget variables for a cart, or null (logged) when the cart cannot be signed.
+     *
+     * @return array<string, string>|null
+     */
+    public function buttonFor(Cart $cart): ?array
+    {
+        try {
+            $returnUrl = $this->context->link->getModuleLink($this->name, 'pwaorder', ['CartId' => (int) $cart->id], true);
+            $cancelUrl = $this->context->link->getPageLink('cart', true, null, ['action' => 'show']);
+            $button = $this->services()->buttons()->forCart(PrestaShopCartReader::snapshot($cart), $returnUrl, $cancelUrl);
+            $button['script_url'] = $this->getPathUri() . 'views/js/pwapresta.js';
+            $button['style_url'] = $this->getPathUri() . 'views/css/pwapresta.css';
+            $this->context->cookie->pwapresta_cart_id = (int) $cart->id;
+
+            return $button;
+        } catch (\PwaPresta\Exception\PwaPrestaException $exception) {
+            PrestaShopLogger::addLog('pwapresta: cart ' . (int) $cart->id . ' cannot be sent to Amazon: ' . $exception->getMessage(), 2);
+
+            return null;
+        }
+    }
+}
