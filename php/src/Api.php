@@ -122,7 +122,48 @@ final class Api
     }
 
     /**
-     * Parses an MWS answer; an ErrorResponse raises an MwsErrorException.
+     * Parses an MWS answer; an ErrorResponse raises an MwsErrorException (see Engine::parseMwsResponse).
+     *
+     * Text values are trimmed and null when the element is absent or empty; dates are UTC
+     * "YYYY-MM-DDTHH:MM:SSZ"; Money is ['currency' => string, 'amount' => int minor units];
+     * lists stay lists with one entry. has_next is HasNext when present, else NextToken !== null.
+     * Shapes per action (ByNextToken variants return the shape of their action):
+     *   RequestReport: [request_id, report_request => ReportRequest]
+     *   ManageReportSchedule: [request_id, count => int, report_schedules => list<[report_type,
+     *       schedule, scheduled_date]>]
+     *   GetReportRequestList: [request_id, next_token, has_next => bool, report_requests => list<ReportRequest>]
+     *   GetReportList: [request_id, next_token, has_next, reports => list<ReportInfo>]
+     *   UpdateReportAcknowledgements: [request_id, count => int, reports => list<ReportInfo>]
+     *   ListOrders: [request_id, next_token, has_next, created_before, last_updated_before,
+     *       orders => list<[amazon_order_id, seller_order_id, purchase_date, last_update_date, order_status,
+     *       fulfillment_channel, sales_channel, order_channel, ship_service_level,
+     *       shipment_service_level_category, shipping_address => Address|null, order_total => Money|null,
+     *       number_of_items_shipped => ?int, number_of_items_unshipped => ?int, payment_method,
+     *       marketplace_id, buyer_email, buyer_name, order_type, earliest_ship_date, latest_ship_date,
+     *       is_business_order => ?bool, is_prime => ?bool]>]
+     *   ListOrderItems: [request_id, next_token, has_next, amazon_order_id, order_items => list<[
+     *       order_item_id, asin, seller_sku, title, quantity_ordered => int, quantity_shipped => ?int,
+     *       item_price, shipping_price, gift_wrap_price, item_tax, shipping_tax, gift_wrap_tax,
+     *       shipping_discount, promotion_discount, cod_fee, cod_fee_discount (each Money|null),
+     *       promotion_ids => list<string>, gift_message_text, gift_wrap_level, condition_id,
+     *       condition_subtype_id, condition_note]>]
+     *   SubmitFeed: [request_id, feed_submission => FeedSubmission]
+     *   GetFeedSubmissionList: [request_id, next_token, has_next, feed_submissions => list<FeedSubmission>]
+     *   GetFeedSubmissionResult (a ProcessingReport envelope): [request_id => null, merchant_identifier,
+     *       document_transaction_id, status_code, messages_processed, messages_successful,
+     *       messages_with_error, messages_with_warning (ints), successful => bool (messages_with_error
+     *       === 0; StatusCode Complete alone is not success), results => list<[message_id => ?int,
+     *       result_code, result_message_code, result_description, amazon_order_id, merchant_order_id,
+     *       amazon_order_item_code, sku]>]
+     *   ReportRequest: [report_request_id, report_type, start_date, end_date, scheduled => ?bool,
+     *       submitted_date, report_processing_status, generated_report_id, started_processing_date,
+     *       completed_date]
+     *   ReportInfo: [report_id, report_type, report_request_id, available_date, acknowledged => ?bool,
+     *       acknowledged_date]
+     *   FeedSubmission: [feed_submission_id, feed_type, submitted_date, feed_processing_status,
+     *       started_processing_date, completed_processing_date]
+     * The record ids (report_request_id, report_id, amazon_order_id, order_item_id,
+     * feed_submission_id) and quantity_ordered are required: InvalidDocumentException otherwise.
      *
      * @return array<string, mixed>
      */
@@ -131,13 +172,26 @@ final class Api
         return self::engine()->parseMwsResponse($action, $xml);
     }
 
-    /** @return list<array<string, mixed>> */
+    /**
+     * Parses a _GET_ORDERS_DATA_ XML report into Orders (the Order shape of Engine): buyer from
+     * BillingData, shipping_address from FulfillmentData/Address (StateOrRegion as state),
+     * components from ItemPrice and Promotion (a Promotion component T becomes the positive TPromo),
+     * client_request_id from CustomizationInfo Data "ClientRequestId=<id>". An ErrorResponse
+     * raises its MwsErrorException.
+     *
+     * @return list<array<string, mixed>>
+     */
     public static function parseOrderReport(string $xml): array
     {
         return self::engine()->parseOrderReport($xml);
     }
 
-    /** @param callable(array<string, mixed>): void $onOrder */
+    /**
+     * Streams a report file, one order in memory at a time, calling $onOrder per Order in document
+     * order; returns the number of orders. An unreadable file raises MalformedXmlException.
+     *
+     * @param callable(array<string, mixed>): void $onOrder
+     */
     public static function eachReportOrder(string $path, callable $onOrder): int
     {
         return self::engine()->eachReportOrder($path, $onOrder);

@@ -62,7 +62,7 @@ pub fn trim_xml_whitespace(text: &str) -> &str {
     text.trim_matches(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))
 }
 
-/// What [`XmlStream::next_node`] found.
+/// A node returned by [`XmlStream::next_node`].
 pub enum Node {
     /// A start tag; its children and text are not read yet.
     Start(Element),

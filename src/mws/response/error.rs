@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-/// Which exception class an MWS ErrorResponse maps to.
+/// Kind of an MWS ErrorResponse, which selects its exception class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MwsErrorKind {
     /// RequestThrottled, QuotaExceeded, Throttled: retry later.
