@@ -197,30 +197,94 @@ final class Api
         return self::engine()->eachReportOrder($path, $onOrder);
     }
 
-    /** @param list<array<string, mixed>> $fulfillments */
+    /**
+     * Builds a _POST_ORDER_FULFILLMENT_DATA_ body (shipment confirmation), one Message per fulfillment.
+     *
+     * Each fulfillment: 'amazon_order_id' or 'merchant_order_id' (exactly one; the merchant id only
+     * works after an acknowledgement mapped it), 'merchant_fulfillment_id'?, 'fulfillment_date' (int
+     * Unix seconds, written YYYY-MM-DDTHH:MM:SSZ in UTC), 'carrier_code'? or 'carrier_name'?
+     * (CarrierCode when a code is given, else CarrierName; required when 'shipping_method'? or
+     * 'tracking_number'? is given), 'items'? (none ships the whole order), each
+     * 'amazon_order_item_code' or 'merchant_order_item_id', 'merchant_fulfillment_item_id'?,
+     * 'quantity'? (int >= 1). Text is a string or an int; null or '' means not given. Errors name the
+     * key path, e.g. fulfillments[0].items[1].quantity: MissingFieldException, InvalidFieldException
+     * (wrong type, unknown key, text that is not UTF-8 XML text).
+     *
+     * @param list<array<string, mixed>> $fulfillments
+     */
     public static function orderFulfillmentFeed(string $merchantIdentifier, array $fulfillments): string
     {
         return self::engine()->orderFulfillmentFeed($merchantIdentifier, $fulfillments);
     }
 
-    /** @param list<array<string, mixed>> $adjustments */
+    /**
+     * Builds a _POST_PAYMENT_ADJUSTMENT_DATA_ body (refunds), one Message per adjustment.
+     *
+     * Each adjustment: 'amazon_order_id', 'currency' (ISO 4217), 'items' (at least one), each
+     * 'amazon_order_item_code', 'merchant_adjustment_item_id'?, 'reason' (AdjustmentReason such as
+     * CustomerReturn, NoInventory, CouldNotShip, GeneralAdjustment, PriceError), 'components'
+     * ([type => int minor units], types Principal, Shipping, Tax, ShippingTax, GiftWrap, Goodwill,
+     * ...), 'promotions'? (list of ['merchant_promotion_id'?, 'components' => [Principal|Shipping =>
+     * int]]), 'quantity_cancelled'? (int >= 1, for unshipped units). Amounts are written exactly as
+     * given, sign included. Amazon's convention: totals for the item's whole quantity, positive is
+     * returned to the buyer, a promotion the buyer received is clawed back as a negative promotion
+     * component, and the net must be a credit. A non-int amount raises InvalidAmountException.
+     *
+     * @param list<array<string, mixed>> $adjustments
+     */
     public static function paymentAdjustmentFeed(string $merchantIdentifier, array $adjustments): string
     {
         return self::engine()->paymentAdjustmentFeed($merchantIdentifier, $adjustments);
     }
 
-    /** @param list<array<string, mixed>> $acknowledgements */
+    /**
+     * Builds a _POST_ORDER_ACKNOWLEDGEMENT_DATA_ body, one Message per acknowledgement.
+     *
+     * Each acknowledgement: 'amazon_order_id', 'merchant_order_id'?, 'status_code' (Success, or
+     * Failure, which cancels an unshipped order), 'items'?, each 'amazon_order_item_code',
+     * 'merchant_order_item_id'?, 'cancel_reason'? (only with Failure: NoInventory,
+     * ShippingAddressUndeliverable, CustomerExchange, BuyerCanceled, GeneralAdjustment,
+     * CarrierCreditDecision, RiskAssessmentInformationNotValid, CarrierCoverageFailure,
+     * CustomerReturn, MerchandiseNotReceived).
+     *
+     * @param list<array<string, mixed>> $acknowledgements
+     */
     public static function orderAcknowledgementFeed(string $merchantIdentifier, array $acknowledgements): string
     {
         return self::engine()->orderAcknowledgementFeed($merchantIdentifier, $acknowledgements);
     }
 
-    /** @param array<string, mixed> $cart */
+    /**
+     * Builds the cart XML of the co-branded checkout; both engines write the same bytes.
+     *
+     * $cart: 'merchant_id', 'currency' (ISO 4217), 'client_request_id'? (the shop cart id), 'items'
+     * (at least one), each 'sku' (at most 40 characters, longer raises InvalidFieldException),
+     * 'title' (cut to 80 characters), 'description'? (cut to 2000 characters), 'price' (int minor
+     * units, unit price), 'quantity' (int >= 1), 'weight'? (['amount' => '0.25', 'unit' => kg|lb]),
+     * 'item_custom_data'? (custom data: nested arrays become elements, a list repeats its element,
+     * keys must be XML names), 'shipping_method_ids'? (list); then 'cart_custom_data'?,
+     * 'cart_promotion_id'?, 'promotions'? (list of ['promotion_id', 'description'?,
+     * 'fixed_amount_discount' => int]), 'shipping_methods'? (list of ['shipping_method_id',
+     * 'service_level' => Standard|Expedited|OneDay|TwoDay, 'rate' => ['type' =>
+     * ShipmentBased|WeightBased|ItemQuantityBased, 'amount' => int], 'included_regions' => list,
+     * 'displayable_shipping_label'?]), 'integrator_id'?, 'integrator_name'?, 'return_url'?,
+     * 'cancel_url'?, 'order_calculation_callbacks'? (['calculate_tax_rates'?,
+     * 'calculate_promotions'?, 'calculate_shipping_rates'?, 'process_order_on_callback_failure'?
+     * (bools, default false), 'order_callback_endpoint']). Cuts count characters, never bytes.
+     *
+     * @param array<string, mixed> $cart
+     */
     public static function cartXml(array $cart): string
     {
         return self::engine()->cartXml($cart);
     }
 
+    /**
+     * Signs cart XML into the button's order-input: type:merchant-signed-order/aws-accesskey/1;
+     * order:BASE64(xml);signature:BASE64(HMAC-SHA1(secret, xml));aws-access-key-id:KEY, over the
+     * exact bytes given. An empty argument raises MissingFieldException; an access key id that is not
+     * ASCII letters and digits raises InvalidFieldException.
+     */
     public static function cartOrderInput(
         string $cartXml,
         #[\SensitiveParameter] string $secretKey,
