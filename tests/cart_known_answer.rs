@@ -13,7 +13,7 @@ fn vectors() -> serde_json::Value {
     serde_json::from_slice(&fixture("cba-signed-cart-vectors.json")).expect("vectors are JSON")
 }
 
-/// The input that describes `cba-cart-in-constructed.xml`.
+/// Builds the input that describes `cba-cart-in-constructed.xml`.
 fn india_cart() -> Value {
     let attribute = Value::map(vec![
         ("Attribute_name", Value::text("Size")),

@@ -13,8 +13,8 @@ fn fixture(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
 }
 
-/// One line per start tag (with attributes), text node and end tag; comments and whitespace-only
-/// text dropped. `FulfillmentDate` text is replaced by `date_override` when given, because the
+/// Lists one line per start tag (with attributes), text node and end tag, dropping comments and
+/// whitespace-only text. `FulfillmentDate` text is replaced by `date_override` when given, because the
 /// builder writes UTC while a fixture may carry an offset.
 fn structure(xml: &str, date_override: Option<&str>) -> Vec<String> {
     let mut reader = Reader::from_str(xml);

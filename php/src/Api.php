@@ -200,8 +200,8 @@ final class Api
     /**
      * Builds a _POST_ORDER_FULFILLMENT_DATA_ body (shipment confirmation), one Message per fulfillment.
      *
-     * Each fulfillment: 'amazon_order_id' or 'merchant_order_id' (exactly one; the merchant id only
-     * works after an acknowledgement mapped it), 'merchant_fulfillment_id'?, 'fulfillment_date' (int
+     * Each fulfillment: 'amazon_order_id' or 'merchant_order_id' (exactly one). The merchant id only
+     * works after an acknowledgement mapped it. Then 'merchant_fulfillment_id'?, 'fulfillment_date' (int
      * Unix seconds, written YYYY-MM-DDTHH:MM:SSZ in UTC), 'carrier_code'? or 'carrier_name'?
      * (CarrierCode when a code is given, else CarrierName; required when 'shipping_method'? or
      * 'tracking_number'? is given), 'items'? (none ships the whole order), each

@@ -8,7 +8,7 @@
 use crate::feeds::input::{self, InputError, InputResult, Value};
 use crate::xml::write::{is_element_name, XmlWriter};
 
-/// Writes `<element>` holding the entries of `data`, or nothing when `data` is absent or empty.
+/// Writes `<element>` containing the entries of `data`, or nothing when `data` is absent or empty.
 ///
 /// # Errors
 ///

@@ -16,7 +16,7 @@ use crate::feeds::input::InputError;
 /// # Errors
 ///
 /// [`InputError::Missing`] when `cart_xml`, `secret_key` or `access_key_id` is empty;
-/// [`InputError::Invalid`] when `access_key_id` holds anything but ASCII letters and digits, which
+/// [`InputError::Invalid`] when `access_key_id` contains anything but ASCII letters and digits, which
 /// would break the `;`-separated format.
 pub fn order_input(
     cart_xml: &[u8],

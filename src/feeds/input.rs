@@ -5,8 +5,8 @@
 //! `fulfillments[0].items[1].quantity`, and the PHP twin (`PwaPresta\Php\Feeds\Input`) raises the
 //! same error class with the same message and context for the same input.
 //!
-//! Text rules: a string or an integer (written in decimal); `null`, `''` or an absent key mean
-//! "not given"; a string must be UTF-8 with only characters XML 1.0 allows.
+//! Text is a string or an integer (written in decimal). `null`, `''` or an absent key mean "not
+//! given", and a string must be UTF-8 with only characters XML 1.0 allows.
 
 use std::fmt;
 
@@ -46,12 +46,12 @@ pub enum Value {
 }
 
 impl Value {
-    /// A text value, for tests and callers building input in Rust.
+    /// Builds a text value, for tests and callers building input in Rust.
     pub fn text(text: &str) -> Value {
         Value::Text(text.as_bytes().to_vec())
     }
 
-    /// An array with string keys, in the given order.
+    /// Builds an array with string keys, in the given order.
     pub fn map(entries: Vec<(&str, Value)>) -> Value {
         Value::Array(
             entries
@@ -61,7 +61,7 @@ impl Value {
         )
     }
 
-    /// An array with keys 0, 1, 2, ...
+    /// Builds an array with keys 0, 1, 2, ...
     pub fn list(values: Vec<Value>) -> Value {
         Value::Array(
             values
@@ -116,7 +116,7 @@ impl Value {
     }
 }
 
-/// Why input was rejected; each kind maps to one PHP exception class.
+/// Rejection of an input value; each kind maps to one PHP exception class.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InputError {
     /// A required key is absent, null or empty (`MissingFieldException`).
@@ -245,7 +245,7 @@ pub fn check_keys(path: &str, value: &Value, allowed: &[&str]) -> InputResult<()
 ///
 /// # Errors
 ///
-/// [`InputError::Invalid`] for a non-text value, or text that is not UTF-8 or holds a character
+/// [`InputError::Invalid`] for a non-text value, or text that is not UTF-8 or contains a character
 /// XML cannot carry.
 pub fn optional_text(parent: &Value, path: &str, key: &str) -> InputResult<Option<String>> {
     text_value(parent.get(key), &child(path, key))

@@ -5,8 +5,8 @@
 //! `<?xml version="1.0" encoding="UTF-8"?>`, puts every element on its own line indented by two
 //! spaces per level, writes an element with text on one line, and ends with a newline.
 //!
-//! Escaping: text nodes get `&amp;`, `&lt;`, `&gt;` and `&#13;` (a raw carriage return would be
-//! read back as a line feed); attributes also get `&quot;`, `&#9;` and `&#10;`. Callers check
+//! Text nodes get `&amp;`, `&lt;`, `&gt;` and `&#13;`, because a raw carriage return would be read
+//! back as a line feed. Attributes also get `&quot;`, `&#9;` and `&#10;`. Callers check
 //! their text with [`is_xml_text`] first: the writer escapes, it does not reject.
 
 /// Returns true when every character may appear in an XML 1.0 document.

@@ -47,7 +47,7 @@ final class CartGeneratedTest extends EngineTestCase
         return $item;
     }
 
-    /** A valid text of 1 to 30 characters from the generator's Unicode and XML-special samples. */
+    /** Returns a valid, non-blank text from the generator's Unicode and XML-special samples. */
     private static function word(): string
     {
         $text = FeedGeneratedTest::text(true);

@@ -18,7 +18,7 @@ final class FeedGeneratedTest extends EngineTestCase
         '😀 emoji', '', ' ', '0', 'a]]>b', "bad\x01control", "\xC3\x28", 'ünïcödé & <x>',
     ];
 
-    /** A random text, sometimes null, an int or another type. */
+    /** Returns a random text, or sometimes null, an int or a value of another type. */
     public static function text(bool $mostlyValid = true): mixed
     {
         $roll = mt_rand(0, 99);

@@ -28,13 +28,13 @@ final class Input
         return $parent . '[' . $index . ']';
     }
 
-    /** A key as written in a path or element name; a key that is not UTF-8 reads "(not UTF-8)". */
+    /** Returns a key as written in a path or element name, or "(not UTF-8)" for a key that is not UTF-8. */
     public static function keyText(int|string $key): string
     {
         return is_int($key) || preg_match('//u', $key) === 1 ? (string) $key : '(not UTF-8)';
     }
 
-    /** A value as shown in an error: a string or int as it is, otherwise its type name. */
+    /** Returns a value as an error shows it: a string or int as it is, otherwise its type name. */
     public static function shown(mixed $value): string
     {
         return match (true) {

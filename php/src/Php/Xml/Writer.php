@@ -23,14 +23,14 @@ final class Writer
     /** @var list<string> */
     private array $open = [];
 
-    /** Whether $text is UTF-8 holding only characters XML 1.0 allows. */
+    /** Returns whether $text is UTF-8 containing only characters XML 1.0 allows. */
     public static function isXmlText(string $text): bool
     {
         return preg_match('//u', $text) === 1
             && preg_match('/[^\x{9}\x{A}\x{D}\x{20}-\x{D7FF}\x{E000}-\x{FFFD}\x{10000}-\x{10FFFF}]/u', $text) === 0;
     }
 
-    /** Whether $name is an XML element name without a namespace prefix (an NCName). */
+    /** Returns whether $name is an XML element name without a namespace prefix (an NCName). */
     public static function isElementName(string $name): bool
     {
         $start = 'A-Z_a-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{2FF}\x{370}-\x{37D}\x{37F}-\x{1FFF}'
