@@ -21,7 +21,7 @@ pub const NOTIFICATION_STATES: [(&str, &str); 3] = [
     ("OrderCancelledNotification", "cancelled"),
 ];
 
-/// MWS OrderStatus values and the order state each one sets (`None`: no change in the shop).
+/// MWS OrderStatus values and the order state each one sets (`None` when the shop needs no change).
 pub const MWS_STATUS_STATES: [(&str, Option<&str>); 8] = [
     ("PendingAvailability", Some("awaiting_payment")),
     ("Pending", Some("awaiting_payment")),
@@ -91,7 +91,7 @@ pub fn order_state_for_notification(notification_type: &str) -> Result<&'static 
         .ok_or_else(|| StatusError::UnknownNotificationType(notification_type.to_owned()))
 }
 
-/// Order state set by an MWS OrderStatus, or `None` when it asks for no change.
+/// Order state set by an MWS OrderStatus, or `None` when the shop needs no change.
 ///
 /// # Errors
 ///

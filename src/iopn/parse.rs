@@ -369,7 +369,7 @@ fn parse_quantity(value: &str) -> Result<i64, ParseError> {
     Ok(quantity)
 }
 
-/// The value, unless it is absent or only whitespace.
+/// Returns the value, or `MissingElement` when it is absent or only whitespace.
 fn required(value: Option<String>, element: &'static str) -> Result<String, ParseError> {
     match value {
         Some(text)

@@ -215,9 +215,10 @@ final class IopnParseTest extends EngineTestCase
     }
 
     /*
-     * Random NotificationData from mt_rand (seeded by the caller): Unicode and markup in text, empty
-     * optional elements, 1 to 150 items, amounts with 0 to 2 decimals, random namespaces, and now
-     * and then a defect (a bad amount, a second currency, a missing element, broken XML).
+     * Random NotificationData from mt_rand, seeded by the caller. It mixes Unicode and markup in
+     * text, empty optional elements, 1 to 150 items, amounts with 0 to 2 decimals and random
+     * namespaces. About one document in ten has a defect: a bad amount, a second currency, a
+     * missing element or broken XML.
      */
 
     private const RANDOM_WORDS = ['नमस्ते', 'Mug <Today> & more', '"quoted"', "O'Brien", 'C++ 50% off', '', ' ', 'ß€😀', 'a]]>b'];

@@ -77,7 +77,7 @@ final class NotificationParser
         );
     }
 
-    /** The value, unless it is absent or only whitespace. */
+    /** Returns the value, or throws InvalidDocumentException when it is absent or only whitespace. */
     public static function required(?string $value, string $element): string
     {
         if ($value === null || trim($value, " \t\n\r") === '') {

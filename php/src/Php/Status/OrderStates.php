@@ -23,7 +23,7 @@ final class OrderStates
         'OrderCancelledNotification' => 'cancelled',
     ];
 
-    /** MWS OrderStatus => order state, null when the status asks for no change in the shop. */
+    /** MWS OrderStatus => order state, null when the status needs no change in the shop. */
     public const MWS_STATUS_STATES = [
         'PendingAvailability' => 'awaiting_payment',
         'Pending' => 'awaiting_payment',
@@ -75,7 +75,7 @@ final class OrderStates
         return self::TRANSITIONS[self::index($from)][self::index($to)];
     }
 
-    /** The exception for a type outside the three IOPN notification types. */
+    /** Builds the exception for a type outside the three IOPN notification types. */
     public static function unknownNotificationType(string $value): UnknownNotificationTypeException
     {
         return new UnknownNotificationTypeException(
