@@ -81,7 +81,9 @@ final class LeakCases
                 static fn (): array => ['<OrderLostNotification/>'],
                 static fn (): array => [preg_replace('#<AmazonOrderID>.*?</AmazonOrderID>#s', '', $data)],
                 static fn (): array => ["<NewOrderNotification>\xff\xfe</NewOrderNotification>"],
-                static fn (): array => ['<NewOrderNotification>' . str_repeat('x', 4 * 1024 * 1024) . '</NewOrderNotification>'],
+                static fn (): array => [
+                    '<NewOrderNotification>' . str_repeat('x', 4 * 1024 * 1024) . '</NewOrderNotification>',
+                ],
             ],
         ];
     }
@@ -263,7 +265,10 @@ final class LeakCases
             ],
             'feed_order_acknowledgement' => [
                 static fn (): array => ['A1PWAPRESTASELLER', [$acknowledgement]],
-                static fn (): array => ['A1PWAPRESTASELLER', [array_replace($acknowledgement, ['status_code' => 'Maybe'])]],
+                static fn (): array => [
+                    'A1PWAPRESTASELLER',
+                    [array_replace($acknowledgement, ['status_code' => 'Maybe'])],
+                ],
                 static fn (): array => ['A1PWAPRESTASELLER', ['not an acknowledgement']],
             ],
         ];

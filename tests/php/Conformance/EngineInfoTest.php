@@ -146,6 +146,29 @@ final class EngineInfoTest extends EngineTestCase
         self::assertSame([], $unused, 'the extension defines functions NativeEngine never calls');
     }
 
+    public function testReadmeExamplePrintsDocumentedLine(): void
+    {
+        self::requireExtension();
+        $readme = (string) file_get_contents(self::REPO . '/README.md');
+        $found = preg_match(
+            "/^php -d extension=target\\/release\\/libpwapresta\\.so -r '\\n(.*?)^'\\n```\\n\\nIt prints `([^`]+)`/ms",
+            $readme,
+            $example,
+        );
+        self::assertSame(1, $found, 'README.md has no php -r example followed by "It prints `...`"');
+
+        $workingDirectory = getcwd();
+        chdir(self::REPO);
+        try {
+            [$status, $output, $errors] = self::runPhp(['-d', 'extension=' . self::extensionPath(), '-r', $example[1]]);
+        } finally {
+            chdir((string) $workingDirectory);
+        }
+
+        self::assertSame(0, $status, "the README example failed: $errors");
+        self::assertSame($example[2] . "\n", $output);
+    }
+
     /** @return list<string> the methods of the Engine interface */
     private static function engineMethods(): array
     {
