@@ -92,7 +92,7 @@ class Pwapresta extends PaymentModule
         return (new ConfigurationPage($this))->render();
     }
 
-    /** The IOPN merchant URL to paste in Seller Central. */
+    /** Returns the IOPN merchant URL to paste in Seller Central. */
     public function iopnUrl(): string
     {
         return $this->context->link->getModuleLink($this->name, 'iopn', [], true);
@@ -170,7 +170,7 @@ class Pwapresta extends PaymentModule
     }
 
     /**
-     * The widget variables for a cart, or null (logged) when the cart cannot be signed.
+     * Returns the widget variables for a cart, or null (logged) when the cart cannot be signed.
      *
      * @return array<string, string>|null
      */

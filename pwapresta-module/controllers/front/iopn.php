@@ -31,7 +31,7 @@ class PwaprestaIopnModuleFrontController extends ModuleFrontController
         try {
             parent::init();
         } catch (\Exception $exception) {
-            PrestaShopLogger::addLog('pwapresta: IOPN answered 503, the shop failed to start: ' . $exception->getMessage(), 3);
+            PrestaShopLogger::addLog('pwapresta: IOPN request got a 503 response because the shop failed to start: ' . $exception->getMessage(), 3);
             $this->send(new IopnResponse(503, 'Temporarily unable to process the notification.', ['Retry-After' => '60']));
         }
     }
@@ -50,12 +50,12 @@ class PwaprestaIopnModuleFrontController extends ModuleFrontController
         $this->send($this->module->services()->notificationEndpoint()->handle($request));
     }
 
-    /** Maintenance mode must not answer Amazon with the maintenance page. */
+    /** Maintenance mode must not send Amazon the maintenance page. */
     protected function displayMaintenancePage(): void
     {
     }
 
-    /** A geolocation block must not answer Amazon with the restricted-country page. */
+    /** A geolocation block must not send Amazon the restricted-country page. */
     protected function displayRestrictedCountryPage(): void
     {
     }

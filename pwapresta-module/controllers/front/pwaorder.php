@@ -52,7 +52,7 @@ class PwaprestaPwaorderModuleFrontController extends ModuleFrontController
         $this->setTemplate('module:pwapresta/views/templates/front/pwa_order.tpl');
     }
 
-    /** The first Amazon order id of the query, when it has Amazon's 3-7-7 digit shape. */
+    /** Returns the first Amazon order id of the query, when it has Amazon's 3-7-7 digit shape. */
     private function amazonOrderId(): string
     {
         $ids = explode(',', (string) Tools::getValue('amznPmtsOrderIds', ''));

@@ -13,7 +13,7 @@ use PwaPresta\Module\Support\UnavailableException;
 /**
  * PrestaShop's Db with every failure turned into UnavailableException: a server that is down or a
  * query that fails surfaces the same way whether Db throws (PrestaShopDatabaseException in debug
- * mode, mysqli or PDO exceptions) or returns false, so the IOPN endpoint can answer 503.
+ * mode, mysqli or PDO exceptions) or returns false, so the IOPN endpoint can respond with 503.
  */
 final class Database
 {
@@ -67,7 +67,7 @@ final class Database
 
     /**
      * Inserts one row (table name without prefix) and returns its auto-increment id, or 0 when a
-     * unique key already holds the values.
+     * unique key already contains the values.
      *
      * @param array<string, scalar|null> $data
      */
@@ -88,7 +88,7 @@ final class Database
         return (int) $this->call(fn (\Db $db) => $db->Insert_ID());
     }
 
-    /** An SQL literal for a PHP value (NULL, a number or a quoted, escaped string). */
+    /** Converts a PHP value to an SQL literal (NULL, a number or a quoted, escaped string). */
     public function literal(mixed $value): string
     {
         return match (true) {

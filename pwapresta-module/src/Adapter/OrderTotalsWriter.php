@@ -13,9 +13,10 @@ use PwaPresta\Module\Order\OrderAmounts;
 use PwaPresta\Module\Support\UnavailableException;
 
 /**
- * Writes Amazon's charges into an order created by validateOrder, in one transaction: the tax-included
- * totals and line totals become Amazon's; tax-excluded values keep PrestaShop's own tax ratio of each
- * line, of shipping and of wrapping (India prices include tax, and Amazon sends Tax as 0).
+ * Writes Amazon's charges into an order created by validateOrder, in one transaction. The
+ * tax-included totals and line totals become Amazon's. Tax-excluded values keep PrestaShop's own tax
+ * ratio of each line, of shipping and of wrapping, because India prices include tax and Amazon sends
+ * Tax as 0.
  *
  * NOTE: discounts go into the order totals only; no cart rule row describes Amazon's promotion.
  */

@@ -17,7 +17,7 @@ use PwaPresta\Module\Install\Schema;
  * payment", the default settings and the hooks.
  *
  * Uninstall removes the settings only. Tables and the order state stay, because orders refer to
- * them; a reinstall finds the state again by its module_name (undeleting it when a merchant
+ * them. A reinstall finds the state again by its module_name (undeleting it when a merchant
  * deleted it) instead of creating a second one.
  */
 final class PrestaShopInstaller

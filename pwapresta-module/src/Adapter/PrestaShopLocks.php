@@ -11,8 +11,8 @@ if (!defined('_PS_VERSION_')) {
 use PwaPresta\Module\Support\Locks;
 
 /**
- * Locks as MySQL/MariaDB GET_LOCK named locks: held by the database connection, so every web server
- * sharing the database sees them, and freed by the server if the request dies.
+ * Locks as MySQL/MariaDB GET_LOCK named locks: held by the database connection, so they apply to every
+ * web server sharing the database, and freed by the server if the request dies.
  */
 final class PrestaShopLocks implements Locks
 {

@@ -144,7 +144,8 @@ final class PrestaShopOrderGateway implements OrderGateway
                 false,
                 true,
             );
-            if ($added !== true) {
+            // PrestaShop returns false (inactive, out of stock) or -1 (below the minimal quantity).
+            if ($added === false || (is_int($added) && $added < 0)) {
                 throw new ImportException(sprintf(
                     'Product %d (combination %d) could not be added to cart %d: check that it is active.',
                     $line['product_id'],

@@ -97,7 +97,7 @@ final class ConfigurationForm
         return ['values' => $values, 'errors' => $errors];
     }
 
-    /** The secret as the page may show it: only its last four characters. */
+    /** Masks the secret for display, keeping only its last four characters. */
     public static function maskSecret(string $secret): string
     {
         return $secret === '' ? '' : str_repeat('•', 8) . substr($secret, -4);

@@ -10,10 +10,10 @@ if (!defined('_PS_VERSION_')) {
 
 /**
  * Builds the input of PwaPresta\Api::cartXml from a snapshot of the shop cart, the way the India
- * integrations send it: tax-included INR unit prices, the shop cart id as ClientRequestId, product
- * ids in ItemCustomData, every cart discount as one cart promotion, gift wrapping as the wrapping_fee
- * pseudo item whose Description is the gift message, and no shipping methods (rates are set in
- * Seller Central).
+ * integrations send it. Unit prices are tax-included INR, the shop cart id is the ClientRequestId
+ * and product ids go in ItemCustomData. Every cart discount becomes one cart promotion, and gift
+ * wrapping the wrapping_fee pseudo item whose Description is the gift message. The cart carries no
+ * shipping methods, because rates are set in Seller Central.
  */
 final class CartInputBuilder
 {
@@ -85,7 +85,7 @@ final class CartInputBuilder
         return $item;
     }
 
-    /** The product reference, or "product-ID-COMBINATION" when it is empty or longer than Amazon's 40 characters. */
+    /** Returns the product reference, or "product-ID-COMBINATION" when it is empty or over 40 characters. */
     private static function sku(array $product): string
     {
         $reference = trim($product['reference']);

@@ -9,7 +9,7 @@ if (!defined('_PS_VERSION_')) {
 }
 
 /**
- * The answer of the IOPN endpoint: an HTTP status and a short plain-text body for Amazon's logs.
+ * The response of the IOPN endpoint: an HTTP status and a short plain-text body for Amazon's logs.
  */
 final class IopnResponse
 {

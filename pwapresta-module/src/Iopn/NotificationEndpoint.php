@@ -24,7 +24,7 @@ use PwaPresta\Module\Support\UnavailableException;
 /**
  * The IOPN endpoint at the HTTP level: method, body size, verification, storage, then processing.
  *
- * Answers: 405 for another method than POST; 413 for a body over MAX_BODY_BYTES; 503 while the module
+ * Responses: 405 for another method than POST; 413 for a body over MAX_BODY_BYTES; 503 while the module
  * has no keys or the shop cannot act (database down, lock busy) so Amazon retries; 404 when the
  * merchant switched IOPN off; 403 for a forged, unsigned, stale or future notification (nothing is
  * stored, so a forger cannot fill the log); 400 for a signed notification whose data is malformed or
@@ -84,7 +84,7 @@ final class NotificationEndpoint
         }
     }
 
-    /** Returns the answer to a delivery that fails verification, or null when it passes. */
+    /** Returns the response to a delivery that fails verification, or null when it passes. */
     private function verify(array $fields): ?IopnResponse
     {
         try {
@@ -137,7 +137,7 @@ final class NotificationEndpoint
             $order = Api::parseNotification($this->fieldOf($fields, 'NotificationData'));
             if ($order['notification_type'] !== $type) {
                 throw new ImportException(sprintf(
-                    'NotificationData is a %s but NotificationType says %s.',
+                    'NotificationData root element %s does not match NotificationType %s.',
                     (string) $order['notification_type'],
                     $type,
                 ));

@@ -18,7 +18,7 @@ use PwaPresta\Module\Support\UnavailableException;
 
 /**
  * Acts on one stored notification: under the lock of its Amazon order, claims the row, makes sure the
- * PrestaShop order exists (creating it from this notification when it is the first one the shop sees),
+ * PrestaShop order exists (creating it from this notification when it is the first one the shop receives),
  * then moves it to the state the notification type asks for when the transition guard allows it.
  *
  * The same code runs for a fresh delivery and for a retry of a stored row (back office or CLI).
@@ -35,7 +35,7 @@ final class NotificationProcessor
     }
 
     /**
-     * Processes the stored row $id holding $order and returns a short outcome for the HTTP answer.
+     * Processes the stored row $id holding $order and returns a short outcome for the HTTP response.
      *
      * @param array<string, mixed> $order the Order shape of PwaPresta\Api::parseNotification
      *

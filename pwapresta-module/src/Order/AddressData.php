@@ -12,10 +12,10 @@ if (!defined('_PS_VERSION_')) {
  * The delivery address of an Amazon order in PrestaShop's Address fields.
  *
  * The shipping address is used, or the billing address when Amazon sent none. Name goes through
- * BuyerName (the buyer's name when the address has none); AddressFieldTwo and AddressFieldThree are
- * joined into address2; characters PrestaShop's validators reject in a field become spaces, and each
- * value is cut to its column size (address 128, city 64, phone 32). Quotes and non-Latin letters are
- * kept as they are.
+ * BuyerName, with the buyer's name when the address has none. AddressFieldTwo and AddressFieldThree
+ * are joined into address2. Characters PrestaShop's validators reject in a field become spaces, and
+ * each value is cut to its column size (address 128, city 64, phone 32). Quotes and non-Latin letters
+ * are kept as they are.
  */
 final class AddressData
 {

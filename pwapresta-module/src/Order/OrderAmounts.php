@@ -9,7 +9,7 @@ if (!defined('_PS_VERSION_')) {
 }
 
 /**
- * What Amazon charged for an order, in minor units, split the way PrestaShop stores order totals.
+ * Amounts Amazon charged for an order, in minor units, split the way PrestaShop stores order totals.
  *
  * Amazon's components are line totals and India prices include tax, so the "tax included" amounts
  * are Amazon's; products = Principal + Tax + Other + OtherTax of the product items; shipping =
@@ -32,7 +32,7 @@ final class OrderAmounts
     ) {
     }
 
-    /** Whether the parts add up to the total (they do for every document Amazon's schema allows). */
+    /** Checks whether the parts add up to the total (they do for every document Amazon's schema allows). */
     public function isConsistent(): bool
     {
         return $this->products + $this->shipping + $this->wrapping - $this->discounts === $this->total;

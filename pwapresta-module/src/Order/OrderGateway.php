@@ -19,7 +19,7 @@ interface OrderGateway
 {
     public function productExists(int $productId, int $productAttributeId): bool;
 
-    /** The product id whose reference is $reference, or 0 when none is. */
+    /** Returns the id of the product whose reference is $reference, or 0 when none is. */
     public function productIdByReference(string $reference): int;
 
     /** Returns the id of the customer with this e-mail, creating a guest customer when none exists. */
@@ -52,7 +52,7 @@ interface OrderGateway
     public function currentStateId(int $orderId): int;
 
     /**
-     * The order-state key that best describes a state the module has no mapping for, from its flags:
+     * Returns the order-state key that best describes a state the module has no mapping for, from its flags:
      * shipped, payment_accepted (paid) or awaiting_payment.
      */
     public function stateKeyFromFlags(int $orderStateId): string;

@@ -18,8 +18,8 @@ use PwaPresta\Module\Support\UnavailableException;
  * then the order's amounts set to what Amazon charged. Finds the order instead when it exists.
  *
  * Callers hold the order's lock (OrderLock). A first attempt that died half way is finished by the
- * next one: the link row records the cart before validateOrder runs, so a retry finds the order that
- * cart produced, or builds a new cart when the first one has no order.
+ * next one. The link row records the cart before validateOrder runs, so a retry finds the order that
+ * cart produced. When that cart has no order, the retry builds a new cart.
  */
 final class OrderImporter
 {

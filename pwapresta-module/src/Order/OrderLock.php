@@ -14,11 +14,11 @@ use PwaPresta\Module\Support\UnavailableException;
 /**
  * Serialises all work on one Amazon order across requests and web servers: a database lock named
  * after the Amazon order id, taken with a short timeout. Re-entrant within one request, so the state
- * changer may take it again while the notification processor holds it.
+ * changer may take it again while the notification processor has it.
  */
 final class OrderLock
 {
-    /** Seconds a request waits for another one working on the same order before answering 503. */
+    /** Seconds a request waits for another one working on the same order before the endpoint responds with 503. */
     public const TIMEOUT_SECONDS = 5;
 
     /** @var array<string, int> lock name => times taken by this request */

@@ -13,7 +13,7 @@ if (!defined('_PS_VERSION_')) {
  * is, the gift message, and the amounts Amazon charged.
  *
  * Product ids come from ItemCustomData (Item_product_id, Item_attr_product_id), as the button sends
- * them; an item without them is looked up by its SKU as a product reference. The item with SKU
+ * them. An item without them is looked up by its SKU as a product reference. The item with SKU
  * wrapping_fee is gift wrapping, its Description the gift message.
  */
 final class OrderPlan
@@ -76,7 +76,7 @@ final class OrderPlan
         );
     }
 
-    /** The gift message (Description of the wrapping_fee item), or null when the order has no wrapping. */
+    /** Returns the gift message (Description of the wrapping_fee item), or null without wrapping. */
     public static function giftMessage(array $order): ?string
     {
         foreach ($order['items'] as $item) {
@@ -88,7 +88,7 @@ final class OrderPlan
         return null;
     }
 
-    /** The shop cart id the button sent (ClientRequestId), or null. */
+    /** Returns the shop cart id the button sent (ClientRequestId), or null. */
     public static function originCartId(array $order): ?int
     {
         foreach ($order['items'] as $item) {
@@ -126,7 +126,7 @@ final class OrderPlan
         return [$productId, $attributeId];
     }
 
-    /** Items of the same product and combination become one cart line, as PrestaShop's cart holds them. */
+    /** Items of the same product and combination become one cart line, as PrestaShop's cart stores them. */
     private static function mergeLines(array $lines): array
     {
         $merged = [];

@@ -15,9 +15,9 @@ use PwaPresta\Module\Support\UnavailableException;
 
 /**
  * Moves a PrestaShop order to the state of an order-state key (awaiting_payment, payment_accepted,
- * shipped, cancelled, refunded), under the lock of its Amazon order, only when the transition guard
- * PwaPresta\Api::isTransitionAllowed allows it, so a late or repeated message never moves an order
- * backwards or twice.
+ * shipped, cancelled, refunded), under the lock of its Amazon order. It acts only when the transition
+ * guard PwaPresta\Api::isTransitionAllowed allows the move, so a late or repeated message never moves
+ * an order backwards or twice.
  */
 final class StateChanger
 {

@@ -79,7 +79,7 @@ final class Shop
     }
 
     /**
-     * The POST fields of a lifecycle sample, as PHP decodes them.
+     * Reads the POST fields of a lifecycle sample, as PHP decodes them.
      *
      * @return array<string, string>
      */
