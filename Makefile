@@ -4,6 +4,7 @@
 #   make build-debug  target/debug/libpwapresta.so, which make stubs reads
 #   make install      copy it into PHP's extension dir and enable it (root); make uninstall
 #   make dist         build/pwapresta/ and dist/pwapresta.zip, the PrestaShop module
+#   make dist-check   checks the zip: layout, index.php guards, no tests, php -l
 #   make stubs        regenerate php/stubs/pwapresta.stub.php; make stubs-check fails on drift
 #   make leak-check   every native function in a loop under valgrind
 #   make test         every test stage, then a summary line
@@ -31,7 +32,7 @@ PHPENMOD ?= phpenmod
 PHPDISMOD ?= phpdismod
 CONF_D ?= $(shell $(PHP) --ini | sed -n 's/^Scan for additional .ini files in: *//p')
 
-.PHONY: build build-debug install uninstall dist stubs stubs-check leak-check test test-rust test-conformance \
+.PHONY: build build-debug install uninstall dist dist-check stubs stubs-check leak-check test test-rust test-conformance \
 	test-module bench clean
 
 build:
@@ -50,6 +51,10 @@ uninstall:
 dist:
 	@echo "dist: build/pwapresta/ (the module plus the PHP API in api/) and dist/pwapresta.zip"
 	scripts/dist.sh
+
+dist-check: dist
+	@echo "dist-check: the contents of dist/pwapresta.zip"
+	scripts/check-dist.sh
 
 stubs: build-debug
 	@echo "stubs: generating $(STUB_FILE) from $(DEBUG_EXTENSION)"
@@ -87,7 +92,7 @@ test-module: build
 
 # Runs every stage even after one fails, then prints "N passed, N failed" and fails if any did.
 test:
-	@echo "test: cargo test, build, conformance, stubs-check, leak-check, module suite"
+	@echo "test: cargo test, build, conformance, stubs-check, leak-check, dist-check, module suite"
 	scripts/test-stages.sh
 
 bench: build

@@ -9,7 +9,7 @@ set -uo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo_root"
 
-stages=(test-rust build test-conformance stubs-check leak-check test-module)
+stages=(test-rust build test-conformance stubs-check leak-check dist-check test-module)
 passed=0
 failed=0
 skipped=0

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: installs what is missing (scripts/install-deps.sh), then `make test` (Rust
-# tests, release build, conformance suite on both engines, stub drift check, leak check, module
-# suite). Exits non-zero on any failure; the last line is "test: N passed, N failed" over the
-# test stages.
+# tests, release build, conformance suite on both engines, stub drift check, leak check, zip
+# check, module suite). Exits non-zero on any failure. The last line is "test: N passed,
+# N failed" over the test stages.
 set -uo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
