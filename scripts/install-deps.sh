@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs what building and testing pwapresta needs and is missing, on Debian 12.
 #
-# Idempotent and non-interactive: it installs only the Debian packages that are not installed
-# yet (running `apt-get update` first only then), checks that cargo and rustup are there (the
-# toolchain itself is pinned in rust-toolchain.toml and fetched by rustup on first use), and
-# installs cargo-php (the stub generator of `make stubs`) when it is missing. Prints what it
-# installed. Needs root for apt-get; without root it lists what is missing and fails.
+# Idempotent and non-interactive. It installs only the Debian packages that are missing, and runs
+# `apt-get update` first only then. It checks that cargo and rustup are there; rustup fetches the
+# toolchain pinned in rust-toolchain.toml on first use. It installs cargo-php (the stub generator
+# of `make stubs`) when that is missing, and prints what it installed. Without root it lists the
+# missing packages and fails.
 set -euo pipefail
 
 export DEBIAN_FRONTEND=noninteractive
@@ -16,7 +16,7 @@ packages=(
     unzip smarty4 curl git make
 )
 
-# cargo-php must match the ext-php-rs minor version in Cargo.toml (0.16 is served by cargo-php 0.2).
+# cargo-php must read the module description of the ext-php-rs in Cargo.lock: 0.2.2 reads 0.16.4.
 cargo_php_version="0.2.2"
 
 is_installed() {
