@@ -1,0 +1,7 @@
+<?php
+/**
+ * Base exception of PrestaShop's classes.
+ */
+class PrestaShopException extends Exception
+{
+}
