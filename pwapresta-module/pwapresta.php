@@ -161,7 +161,7 @@ class Pwapresta extends PaymentModule
                 'type' => (string) $row['notification_type'],
                 'status' => (string) $row['status'],
                 'attempts' => (int) $row['attempts'],
-                'error' => (string) $row['error'],
+                'message' => (string) $row['message'],
                 'date_add' => (string) $row['date_add'],
             ], $notifications),
         ]);

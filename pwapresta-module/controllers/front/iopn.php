@@ -47,7 +47,15 @@ class PwaprestaIopnModuleFrontController extends ModuleFrontController
         }
 
         $request = new IopnRequest($method, $_POST, $length, $rawBody);
-        $this->send($this->module->services()->notificationEndpoint()->handle($request));
+        try {
+            $response = $this->module->services()->notificationEndpoint()->handle($request);
+        } catch (\Exception $exception) {
+            // Settings and logs live in the database too: a failure outside the endpoint's own
+            // handling still gets 503, so Amazon delivers the notification again.
+            error_log('pwapresta: IOPN request got a 503 response: ' . $exception->getMessage());
+            $response = new IopnResponse(503, 'Temporarily unable to process the notification.', ['Retry-After' => '60']);
+        }
+        $this->send($response);
     }
 
     /** Maintenance mode must not send Amazon the maintenance page. */

@@ -18,7 +18,7 @@ final class PrestaShopNotificationStore implements NotificationStore
 {
     private const TABLE = 'pwapresta_notification';
     private const COLUMNS = 'id_pwapresta_notification AS id, uuid, notification_type, notification_reference_id, '
-        . 'amazon_order_id, status, attempts, error, raw_body, date_add, date_upd';
+        . 'amazon_order_id, status, attempts, message, raw_body, date_add, date_upd';
 
     public function __construct(private Database $database)
     {
@@ -34,7 +34,7 @@ final class PrestaShopNotificationStore implements NotificationStore
             'amazon_order_id' => $notification['amazon_order_id'],
             'status' => $notification['status'],
             'attempts' => 0,
-            'error' => $notification['error'],
+            'message' => $notification['message'],
             'raw_body' => $notification['raw_body'],
             'date_add' => $now,
             'date_upd' => $now,
@@ -123,7 +123,7 @@ final class PrestaShopNotificationStore implements NotificationStore
     private function mark(int $id, string $status, string $message): void
     {
         $this->database->execute(sprintf(
-            'UPDATE `%s` SET status = %s, error = %s, claim_token = NULL, date_upd = NOW() WHERE id_pwapresta_notification = %d',
+            'UPDATE `%s` SET status = %s, message = %s, claim_token = NULL, date_upd = NOW() WHERE id_pwapresta_notification = %d',
             $this->database->table(self::TABLE),
             $this->database->quote($status),
             $this->database->quote(mb_substr($message, 0, 2000)),

@@ -46,7 +46,7 @@ final class Schema
                 `status` VARCHAR(16) NOT NULL,
                 `attempts` INT UNSIGNED NOT NULL DEFAULT 0,
                 `claim_token` CHAR(32) NULL,
-                `error` TEXT NULL,
+                `message` TEXT NULL,
                 `raw_body` MEDIUMTEXT NOT NULL,
                 `date_add` DATETIME NOT NULL,
                 `date_upd` DATETIME NOT NULL,

@@ -129,7 +129,7 @@ final class NotificationEndpoint
             'notification_reference_id' => null,
             'amazon_order_id' => null,
             'status' => NotificationStatus::RECEIVED,
-            'error' => null,
+            'message' => null,
             'raw_body' => $request->rawBody !== '' ? $request->rawBody : http_build_query($fields),
         ];
 
@@ -144,7 +144,7 @@ final class NotificationEndpoint
             }
         } catch (PwaPrestaException | ImportException $exception) {
             $row['status'] = NotificationStatus::REJECTED;
-            $row['error'] = $exception->getMessage();
+            $row['message'] = $exception->getMessage();
             $id = $this->store->store($row);
             $this->logger->error(sprintf('IOPN %s (%s) stored as #%d and rejected: %s', $uuid, $type, $id, $exception->getMessage()));
 

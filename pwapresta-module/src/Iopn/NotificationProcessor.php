@@ -62,10 +62,16 @@ final class NotificationProcessor
         }
 
         try {
+            $existing = $this->importer->findOrderId((string) $order['amazon_order_id']);
             $orderId = $this->importer->ensureOrder($order);
             $target = Api::orderStateForNotification((string) $order['notification_type']);
             $changed = $this->stateChanger->moveTo((string) $order['amazon_order_id'], $orderId, $target);
-            $note = sprintf('order %d %s %s', $orderId, $changed ? 'moved to' : 'left in its state, not', $target);
+            $note = sprintf('%s order %d', $existing === null ? 'created' : 'found', $orderId);
+            if ($changed) {
+                $note .= ', moved to ' . $target;
+            } elseif ($target !== 'awaiting_payment' || $existing !== null) {
+                $note .= sprintf(', state kept: moving to %s is not allowed', $target);
+            }
             $this->store->markProcessed($id, $note);
             $this->logger->info(sprintf('%s processed: %s.', $label, $note), $orderId);
 

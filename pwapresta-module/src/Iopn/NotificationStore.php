@@ -15,7 +15,7 @@ if (!defined('_PS_VERSION_')) {
  * notification_type), both unique: a repeat of the same notification finds the row already stored.
  *
  * Row arrays have the keys id, uuid, notification_type, notification_reference_id, amazon_order_id,
- * status, attempts, error, raw_body, date_add, date_upd.
+ * status, attempts, message (the outcome or the error), raw_body, date_add, date_upd.
  *
  * Every method throws PwaPresta\Module\Support\UnavailableException when the database cannot be
  * reached.
@@ -27,7 +27,7 @@ interface NotificationStore
      * already stored returns the id of that row and changes nothing.
      *
      * @param array{uuid: string, notification_type: string, notification_reference_id: ?string,
-     *              amazon_order_id: ?string, status: string, error: ?string, raw_body: string} $notification
+     *              amazon_order_id: ?string, status: string, message: ?string, raw_body: string} $notification
      */
     public function store(array $notification): int;
 

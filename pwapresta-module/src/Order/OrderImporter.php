@@ -70,6 +70,14 @@ final class OrderImporter
         return $orderId;
     }
 
+    /** Returns the id of the order already created for an Amazon order, or null. */
+    public function findOrderId(string $amazonOrderId): ?int
+    {
+        $link = $this->links->find($amazonOrderId);
+
+        return $link !== null && (int) $link['id_order'] > 0 ? (int) $link['id_order'] : null;
+    }
+
     /** @param array<string, mixed> $order */
     private function existingOrderId(string $amazonOrderId, array $order): ?int
     {

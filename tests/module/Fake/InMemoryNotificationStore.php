@@ -89,7 +89,7 @@ final class InMemoryNotificationStore implements NotificationStore
     {
         $this->failWhenDown();
         $this->rows[$id]['status'] = $status;
-        $this->rows[$id]['error'] = $message;
+        $this->rows[$id]['message'] = $message;
     }
 
     private function failWhenDown(): void

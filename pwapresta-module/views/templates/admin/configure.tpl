@@ -112,7 +112,7 @@
               <td>{$row.notification_type|escape:'html':'UTF-8'}</td>
               <td>{$row.amazon_order_id|escape:'html':'UTF-8'}</td>
               <td>{$row.status|escape:'html':'UTF-8'}</td>
-              <td>{$row.error|escape:'html':'UTF-8'}</td>
+              <td>{$row.message|escape:'html':'UTF-8'}</td>
               <td><button type="submit" name="pwapresta_retry" value="{$row.id|intval}" class="btn btn-default">{l s='Retry' d='Modules.Pwapresta.Admin'}</button></td>
             </tr>
           {/foreach}

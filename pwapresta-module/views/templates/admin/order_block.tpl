@@ -27,7 +27,7 @@
             <td><code>{$notification.uuid|escape:'html':'UTF-8'}</code></td>
             <td>{$notification.status|escape:'html':'UTF-8'}</td>
             <td>{$notification.attempts|intval}</td>
-            <td>{$notification.error|escape:'html':'UTF-8'}</td>
+            <td>{$notification.message|escape:'html':'UTF-8'}</td>
           </tr>
         {foreachelse}
           <tr><td colspan="6">{l s='No notification received yet.' d='Modules.Pwapresta.Admin'}</td></tr>
