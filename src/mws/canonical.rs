@@ -22,26 +22,38 @@ const fn unreserved_table() -> [bool; 256] {
 
 /// Appends `bytes` to `out`, percent-encoded per RFC 3986 with upper-case hex.
 ///
-/// Space becomes `%20` (never `+`), `~` stays literal and `*` becomes `%2A`.
-pub fn percent_encode_into(bytes: &[u8], out: &mut String) {
+/// Space becomes `%20` (never `+`), `~` stays literal and `*` becomes `%2A`. Runs of unreserved
+/// bytes are copied in one piece.
+pub fn percent_encode_into(bytes: &[u8], out: &mut Vec<u8>) {
     out.reserve(bytes.len());
-    for &byte in bytes {
-        if UNRESERVED[usize::from(byte)] {
-            out.push(char::from(byte));
-        } else {
-            out.push('%');
-            out.push(char::from(HEX_DIGITS[usize::from(byte >> 4)]));
-            out.push(char::from(HEX_DIGITS[usize::from(byte & 0x0F)]));
+    let mut run_start = 0;
+    for (index, &byte) in bytes.iter().enumerate() {
+        if !UNRESERVED[usize::from(byte)] {
+            out.extend_from_slice(&bytes[run_start..index]);
+            let escape = [
+                b'%',
+                HEX_DIGITS[usize::from(byte >> 4)],
+                HEX_DIGITS[usize::from(byte & 0x0F)],
+            ];
+            out.extend_from_slice(&escape);
+            run_start = index + 1;
         }
     }
+    out.extend_from_slice(&bytes[run_start..]);
 }
 
 /// Returns `bytes` percent-encoded per RFC 3986 (see [`percent_encode_into`]).
 #[must_use]
 pub fn percent_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len() * 3);
+    let mut out = Vec::with_capacity(bytes.len() * 3);
     percent_encode_into(bytes, &mut out);
-    out
+    ascii_string(out)
+}
+
+/// Converts encoder output, which is ASCII by construction, into a `String`.
+fn ascii_string(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes)
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
 }
 
 /// Builds the canonical query from (name, value) pairs.
@@ -64,17 +76,20 @@ where
     // CanonicalizedQueryString = join("&", sort_by_bytes(encode(name) "=" encode(value)))
     sorted.sort_unstable_by(|left, right| left.0.cmp(right.0));
 
-    let length: usize = sorted.iter().map(|(name, value)| name.len() + value.len() + 2).sum();
-    let mut query = String::with_capacity(length + length / 2);
+    let length: usize = sorted
+        .iter()
+        .map(|(name, value)| name.len() + value.len() + 2)
+        .sum();
+    let mut query = Vec::with_capacity(length + length / 2);
     for (index, (name, value)) in sorted.iter().enumerate() {
         if index > 0 {
-            query.push('&');
+            query.push(b'&');
         }
         percent_encode_into(name, &mut query);
-        query.push('=');
+        query.push(b'=');
         percent_encode_into(value, &mut query);
     }
-    query
+    ascii_string(query)
 }
 
 #[cfg(test)]
@@ -113,8 +128,16 @@ mod tests {
 
     #[test]
     fn sort_is_byte_order() {
-        let parameters = [("Id.2", "b"), ("Id.10", "a"), ("Action", "x"), ("AWSAccessKeyId", "k")];
-        assert_eq!(canonical_query(&parameters), "AWSAccessKeyId=k&Action=x&Id.10=a&Id.2=b");
+        let parameters = [
+            ("Id.2", "b"),
+            ("Id.10", "a"),
+            ("Action", "x"),
+            ("AWSAccessKeyId", "k"),
+        ];
+        assert_eq!(
+            canonical_query(&parameters),
+            "AWSAccessKeyId=k&Action=x&Id.10=a&Id.2=b"
+        );
     }
 
     #[test]

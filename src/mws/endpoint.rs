@@ -17,7 +17,10 @@ impl Endpoint {
     /// The HTTPS endpoint of a region host.
     #[must_use]
     pub fn https(host: &str) -> Self {
-        Self { scheme: "https", host: host.to_owned() }
+        Self {
+            scheme: "https",
+            host: host.to_owned(),
+        }
     }
 
     /// Parses `http://host[:port]` or `https://host[:port]`, with an optional trailing `/`.
@@ -38,13 +41,23 @@ impl Endpoint {
             return Err(invalid(endpoint, "it must start with http:// or https://"));
         };
         let authority = rest.strip_suffix(b"/").unwrap_or(rest);
-        if authority.iter().any(|byte| matches!(byte, b'/' | b'?' | b'#' | b'@')) {
-            return Err(invalid(endpoint, "it must not contain a path, query or user info"));
+        if authority
+            .iter()
+            .any(|byte| matches!(byte, b'/' | b'?' | b'#' | b'@'))
+        {
+            return Err(invalid(
+                endpoint,
+                "it must not contain a path, query or user info",
+            ));
         }
 
-        let (host, port) = split_port(authority).ok_or_else(|| invalid(endpoint, "its port must be 1 to 65535"))?;
+        let (host, port) = split_port(authority)
+            .ok_or_else(|| invalid(endpoint, "its port must be 1 to 65535"))?;
         if host.is_empty() || !host.iter().all(|byte| is_host_byte(*byte)) {
-            return Err(invalid(endpoint, "its host must be a name or an IP address"));
+            return Err(invalid(
+                endpoint,
+                "its host must be a name or an IP address",
+            ));
         }
 
         let default_port = if scheme == "https" { 443 } else { 80 };
@@ -53,7 +66,10 @@ impl Endpoint {
             signed_host.push(':');
             signed_host.push_str(&port.to_string());
         }
-        Ok(Self { scheme, host: signed_host })
+        Ok(Self {
+            scheme,
+            host: signed_host,
+        })
     }
 
     /// `scheme://host` without a trailing slash.
@@ -75,18 +91,30 @@ fn is_host_byte(byte: u8) -> bool {
 /// Returns `None` when the port is present but not 1 to 65535.
 fn split_port(authority: &[u8]) -> Option<(&[u8], Option<u16>)> {
     let host_end = if authority.first() == Some(&b'[') {
-        authority.iter().position(|byte| *byte == b']').map_or(authority.len(), |index| index + 1)
+        authority
+            .iter()
+            .position(|byte| *byte == b']')
+            .map_or(authority.len(), |index| index + 1)
     } else {
-        authority.iter().position(|byte| *byte == b':').unwrap_or(authority.len())
+        authority
+            .iter()
+            .position(|byte| *byte == b':')
+            .unwrap_or(authority.len())
     };
     let (host, port) = authority.split_at(host_end);
     let Some(digits) = port.strip_prefix(b":") else {
-        return if port.is_empty() { Some((host, None)) } else { None };
+        return if port.is_empty() {
+            Some((host, None))
+        } else {
+            None
+        };
     };
     if digits.is_empty() || digits.len() > 5 || !digits.iter().all(u8::is_ascii_digit) {
         return None;
     }
-    let number: u32 = digits.iter().fold(0, |total, digit| total * 10 + u32::from(digit - b'0'));
+    let number: u32 = digits
+        .iter()
+        .fold(0, |total, digit| total * 10 + u32::from(digit - b'0'));
     let port = u16::try_from(number).ok().filter(|port| *port > 0)?;
     Some((host, Some(port)))
 }
@@ -107,13 +135,19 @@ mod tests {
     #[test]
     fn local_sandbox_keeps_port() {
         let endpoint = Endpoint::parse(b"http://127.0.0.1:8125");
-        assert_eq!(endpoint.map(|endpoint| endpoint.origin()).as_deref(), Ok("http://127.0.0.1:8125"));
+        assert_eq!(
+            endpoint.map(|endpoint| endpoint.origin()).as_deref(),
+            Ok("http://127.0.0.1:8125")
+        );
     }
 
     #[test]
     fn default_port_and_trailing_slash_dropped() {
         let endpoint = Endpoint::parse(b"HTTPS://MWS.AmazonServices.IN:443/");
-        assert_eq!(endpoint.map(|endpoint| endpoint.origin()).as_deref(), Ok("https://mws.amazonservices.in"));
+        assert_eq!(
+            endpoint.map(|endpoint| endpoint.origin()).as_deref(),
+            Ok("https://mws.amazonservices.in")
+        );
     }
 
     #[test]
@@ -139,6 +173,9 @@ mod tests {
     #[test]
     fn ipv6_literal_keeps_brackets() {
         let endpoint = Endpoint::parse(b"http://[::1]:8125");
-        assert_eq!(endpoint.map(|endpoint| endpoint.host).as_deref(), Ok("[::1]:8125"));
+        assert_eq!(
+            endpoint.map(|endpoint| endpoint.host).as_deref(),
+            Ok("[::1]:8125")
+        );
     }
 }

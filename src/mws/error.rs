@@ -41,25 +41,41 @@ pub struct MwsError {
 impl MwsError {
     /// A required key is absent or empty. Context: field.
     pub fn missing_field(field: &str, message: String) -> Self {
-        Self { kind: ErrorKind::MissingField, message, context: vec![("field", field.to_owned())] }
+        Self {
+            kind: ErrorKind::MissingField,
+            message,
+            context: vec![("field", field.to_owned())],
+        }
     }
 
     /// A value has the wrong type or format. Context: field, value.
     pub fn invalid_field(field: &str, value: &str, message: String) -> Self {
         let context = vec![("field", field.to_owned()), ("value", value.to_owned())];
-        Self { kind: ErrorKind::InvalidField, message, context }
+        Self {
+            kind: ErrorKind::InvalidField,
+            message,
+            context,
+        }
     }
 
     /// The action is in no section. Context: action.
     pub fn unknown_action(action: &str, message: String) -> Self {
         let context = vec![("action", action.to_owned())];
-        Self { kind: ErrorKind::UnknownAction, message, context }
+        Self {
+            kind: ErrorKind::UnknownAction,
+            message,
+            context,
+        }
     }
 
     /// The request failed on the network. Context: url (without its query), reason.
     pub fn transport(url: &str, reason: &str, message: String) -> Self {
         let context = vec![("url", url.to_owned()), ("reason", reason.to_owned())];
-        Self { kind: ErrorKind::Transport, message, context }
+        Self {
+            kind: ErrorKind::Transport,
+            message,
+            context,
+        }
     }
 
     #[must_use]

@@ -59,8 +59,12 @@ struct ClientCache {
     clients: Vec<(Duration, Client)>,
 }
 
-static CLIENTS: Lazy<Mutex<ClientCache>> =
-    Lazy::new(|| Mutex::new(ClientCache { process_id: 0, clients: Vec::new() }));
+static CLIENTS: Lazy<Mutex<ClientCache>> = Lazy::new(|| {
+    Mutex::new(ClientCache {
+        process_id: 0,
+        clients: Vec::new(),
+    })
+});
 
 /// Checks the request and options, sends the request and reads the answer.
 ///
@@ -75,33 +79,57 @@ pub fn send(request: &SendInput<'_>, options: &OptionsInput<'_>) -> Result<HttpR
     let headers = header_pairs(&request.headers)?;
     let body = request.body.optional_text("body")?.unwrap_or_default();
     let timeout = seconds(options.timeout, "timeout", DEFAULT_TIMEOUT_SECONDS)?;
-    let connect_timeout = seconds(options.connect_timeout, "connect_timeout", DEFAULT_CONNECT_TIMEOUT_SECONDS)?;
+    let connect_timeout = seconds(
+        options.connect_timeout,
+        "connect_timeout",
+        DEFAULT_CONNECT_TIMEOUT_SECONDS,
+    )?;
     let sink = options.sink.optional_text("sink")?;
     let safe_url = url_without_query(url);
 
     let client = client(connect_timeout).map_err(|reason| transport(safe_url, &reason))?;
-    let mut builder = if method == "GET" { client.get(url) } else { client.post(url).body(body.to_vec()) };
+    let mut builder = if method == "GET" {
+        client.get(url)
+    } else {
+        client.post(url).body(body.to_vec())
+    };
     builder = builder.timeout(timeout);
     for (name, value) in headers {
         builder = builder.header(name, value);
     }
-    let mut response = builder.send().map_err(|error| transport(safe_url, &describe(error)))?;
+    let mut response = builder
+        .send()
+        .map_err(|error| transport(safe_url, &describe(error)))?;
 
     let status = response.status().as_u16();
     let response_headers = merged_headers(response.headers());
     let body = match sink {
         Some(path) => {
             let path = String::from_utf8_lossy(path).into_owned();
-            let mut file = File::create(&path)
-                .map_err(|error| transport(safe_url, &format!("cannot create sink file {path}: {error}")))?;
-            response.copy_to(&mut file).map_err(|error| transport(safe_url, &describe(error)))?;
-            file.flush()
-                .map_err(|error| transport(safe_url, &format!("cannot write sink file {path}: {error}")))?;
+            let mut file = File::create(&path).map_err(|error| {
+                transport(
+                    safe_url,
+                    &format!("cannot create sink file {path}: {error}"),
+                )
+            })?;
+            response
+                .copy_to(&mut file)
+                .map_err(|error| transport(safe_url, &describe(error)))?;
+            file.flush().map_err(|error| {
+                transport(safe_url, &format!("cannot write sink file {path}: {error}"))
+            })?;
             Vec::new()
         }
-        None => response.bytes().map_err(|error| transport(safe_url, &describe(error)))?.to_vec(),
+        None => response
+            .bytes()
+            .map_err(|error| transport(safe_url, &describe(error)))?
+            .to_vec(),
     };
-    Ok(HttpResponse { status, headers: response_headers, body })
+    Ok(HttpResponse {
+        status,
+        headers: response_headers,
+        body,
+    })
 }
 
 /// Returns the URL without its query and fragment: the query carries the signature.
@@ -112,7 +140,9 @@ pub fn url_without_query(url: &str) -> &str {
 
 /// Returns this process's client for a connect timeout, building it on first use.
 fn client(connect_timeout: Duration) -> Result<Client, String> {
-    let mut cache = CLIENTS.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut cache = CLIENTS
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let process_id = std::process::id();
     if cache.process_id != process_id {
         // A forked child: the parent's clients own a runtime thread that does not exist here, so
@@ -120,7 +150,11 @@ fn client(connect_timeout: Duration) -> Result<Client, String> {
         std::mem::forget(std::mem::take(&mut cache.clients));
         cache.process_id = process_id;
     }
-    if let Some((_, client)) = cache.clients.iter().find(|(timeout, _)| *timeout == connect_timeout) {
+    if let Some((_, client)) = cache
+        .clients
+        .iter()
+        .find(|(timeout, _)| *timeout == connect_timeout)
+    {
         return Ok(client.clone());
     }
     let client = Client::builder()
@@ -144,7 +178,9 @@ fn checked_url(url: &[u8]) -> Result<&str, MwsError> {
         MwsError::invalid_field(
             "url",
             shown,
-            format!("invalid MWS request URL \"{shown}\": pass the url of mwsSignedRequest's result"),
+            format!(
+                "invalid MWS request URL \"{shown}\": pass the url of mwsSignedRequest's result"
+            ),
         )
     })
 }
@@ -154,7 +190,11 @@ fn header_pairs<'a>(headers: &'a InputArray<'a>) -> Result<Vec<(&'a [u8], &'a [u
         InputArray::Absent => return Ok(Vec::new()),
         InputArray::List(entries) => entries,
         InputArray::Other(type_name) => {
-            return Err(wrong_type("headers", InputValue::Other(type_name), "an array of strings"))
+            return Err(wrong_type(
+                "headers",
+                InputValue::Other(type_name),
+                "an array of strings",
+            ))
         }
     };
     let mut pairs = Vec::with_capacity(entries.len());
@@ -180,7 +220,10 @@ fn header_pairs<'a>(headers: &'a InputArray<'a>) -> Result<Vec<(&'a [u8], &'a [u
 fn seconds(value: InputValue<'_>, field: &str, default: f64) -> Result<Duration, MwsError> {
     let seconds = match value {
         InputValue::Absent | InputValue::Null => default,
-        #[expect(clippy::cast_precision_loss, reason = "timeouts are far below 2^52 seconds")]
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "timeouts are far below 2^52 seconds"
+        )]
         InputValue::Integer(number) => number as f64,
         InputValue::Float(number) => number,
         other => return Err(wrong_type(field, other, "seconds as an int or a float")),
@@ -214,7 +257,11 @@ fn merged_headers(map: &reqwest::header::HeaderMap) -> Vec<(String, Vec<u8>)> {
 
 /// Describes a reqwest error with its causes, e.g. "error sending request: connection refused".
 fn describe(error: reqwest::Error) -> String {
-    let mut reason = if error.is_timeout() { "timed out: ".to_owned() } else { String::new() };
+    let mut reason = if error.is_timeout() {
+        "timed out: ".to_owned()
+    } else {
+        String::new()
+    };
     let error = error.without_url();
     reason.push_str(&error.to_string());
     let mut source = std::error::Error::source(&error);
@@ -256,6 +303,9 @@ mod tests {
 
     #[test]
     fn default_timeout_applies() {
-        assert_eq!(seconds(InputValue::Absent, "timeout", 60.0), Ok(Duration::from_secs(60)));
+        assert_eq!(
+            seconds(InputValue::Absent, "timeout", 60.0),
+            Ok(Duration::from_secs(60))
+        );
     }
 }

@@ -42,7 +42,10 @@ impl<'a> InputValue<'a> {
         match self {
             InputValue::Text(text) if !text.is_empty() => Ok(text),
             InputValue::Absent | InputValue::Null | InputValue::Text(_) => {
-                Err(MwsError::missing_field(field, format!("missing MWS request key '{field}': pass a non-empty string")))
+                Err(MwsError::missing_field(
+                    field,
+                    format!("missing MWS request key '{field}': pass a non-empty string"),
+                ))
             }
             other => Err(wrong_type(field, other, "a string")),
         }
@@ -91,7 +94,10 @@ pub enum InputArray<'a> {
 pub fn parameter_bytes<'a>(
     entries: &'a [(Vec<u8>, InputValue<'a>)],
 ) -> Result<Vec<(&'a [u8], Cow<'a, [u8]>)>, MwsError> {
-    entries.iter().map(|(name, value)| Ok((name.as_slice(), parameter_value(name, *value)?))).collect()
+    entries
+        .iter()
+        .map(|(name, value)| Ok((name.as_slice(), parameter_value(name, *value)?)))
+        .collect()
 }
 
 /// Converts one parameter value to bytes.
@@ -131,15 +137,21 @@ mod tests {
     #[test]
     fn bool_parameter_is_rejected() {
         let error = parameter_value(b"Acknowledged", InputValue::Other("bool"));
-        assert_eq!(error.map_err(|error| error.context().to_vec()), Err(vec![
-            ("field", "Acknowledged".to_owned()),
-            ("value", "bool".to_owned()),
-        ]));
+        assert_eq!(
+            error.map_err(|error| error.context().to_vec()),
+            Err(vec![
+                ("field", "Acknowledged".to_owned()),
+                ("value", "bool".to_owned()),
+            ])
+        );
     }
 
     #[test]
     fn empty_required_text_is_missing() {
         let error = InputValue::Text(b"").required_text("seller_id");
-        assert_eq!(error.map_err(|error| error.kind()), Err(super::super::error::ErrorKind::MissingField));
+        assert_eq!(
+            error.map_err(|error| error.kind()),
+            Err(super::super::error::ErrorKind::MissingField)
+        );
     }
 }

@@ -28,13 +28,20 @@ const REGION_HOSTS: &[(&str, &str)] = &[
 /// Returns the MWS host of a region code (upper case, e.g. `IN`), or `None` when unknown.
 #[must_use]
 pub fn host_of_region(region: &[u8]) -> Option<&'static str> {
-    REGION_HOSTS.iter().find(|(code, _)| code.as_bytes() == region).map(|(_, host)| *host)
+    REGION_HOSTS
+        .iter()
+        .find(|(code, _)| code.as_bytes() == region)
+        .map(|(_, host)| *host)
 }
 
 /// The region codes, comma-separated, for error messages.
 #[must_use]
 pub fn region_codes() -> String {
-    REGION_HOSTS.iter().map(|(code, _)| *code).collect::<Vec<_>>().join(", ")
+    REGION_HOSTS
+        .iter()
+        .map(|(code, _)| *code)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]

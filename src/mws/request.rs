@@ -6,11 +6,13 @@
 
 use std::borrow::Cow;
 
-use super::canonical::{canonical_query, percent_encode_into};
+use chrono::{Datelike, Timelike};
+
+use super::canonical::{canonical_query, percent_encode};
 use super::content_md5::content_md5;
 use super::endpoint::Endpoint;
 use super::error::MwsError;
-use super::input::{parameter_value, wrong_type, InputValue, InputArray};
+use super::input::{parameter_value, wrong_type, InputArray, InputValue};
 use super::region::{host_of_region, region_codes, DEFAULT_REGION};
 use super::section::Section;
 use super::signature::{parse_http_method, signature, string_to_sign_from_query, SignatureMethod};
@@ -106,7 +108,13 @@ pub fn build_signed_request(
     let signature_method = match input.signature_method {
         InputValue::Absent | InputValue::Null => SignatureMethod::HmacSha256,
         InputValue::Text(text) => SignatureMethod::parse(text)?,
-        other => return Err(wrong_type("signature_method", other, "HmacSHA256 or HmacSHA1")),
+        other => {
+            return Err(wrong_type(
+                "signature_method",
+                other,
+                "HmacSHA256 or HmacSHA1",
+            ))
+        }
     };
     let region_host = region_host(input.region)?;
     let endpoint = match input.endpoint.optional_text("endpoint")? {
@@ -129,7 +137,10 @@ pub fn build_signed_request(
         ("Action", Some(action)),
         (section.seller_parameter(), Some(seller_id)),
         ("MWSAuthToken", mws_auth_token),
-        ("SignatureMethod", Some(signature_method.as_str().as_bytes())),
+        (
+            "SignatureMethod",
+            Some(signature_method.as_str().as_bytes()),
+        ),
         ("SignatureVersion", Some(b"2")),
         ("Timestamp", Some(timestamp.as_bytes())),
         ("Version", Some(section.version().as_bytes())),
@@ -143,12 +154,17 @@ pub fn build_signed_request(
 
     let query = canonical_query(&parameters);
     let path = section.path();
-    let string_to_sign = string_to_sign_from_query(method.as_bytes(), endpoint.host.as_bytes(), path.as_bytes(), &query)?;
+    let string_to_sign = string_to_sign_from_query(
+        method.as_bytes(),
+        endpoint.host.as_bytes(),
+        path.as_bytes(),
+        &query,
+    )?;
     let signature = signature(&string_to_sign, secret_key, signature_method);
 
     let mut signed_query = query;
     signed_query.push_str("&Signature=");
-    percent_encode_into(signature.as_bytes(), &mut signed_query);
+    signed_query.push_str(&percent_encode(signature.as_bytes()));
 
     let mut url = endpoint.origin();
     url.push_str(path);
@@ -173,9 +189,14 @@ pub fn build_signed_request(
     };
     headers.push(("User-Agent", user_agent()));
 
-    parameters.push((Cow::Borrowed(b"Signature"), Cow::Borrowed(signature.as_bytes())));
-    let mut sorted: Vec<(Vec<u8>, Vec<u8>)> =
-        parameters.into_iter().map(|(name, value)| (name.into_owned(), value.into_owned())).collect();
+    parameters.push((
+        Cow::Borrowed(b"Signature"),
+        Cow::Borrowed(signature.as_bytes()),
+    ));
+    let mut sorted: Vec<(Vec<u8>, Vec<u8>)> = parameters
+        .into_iter()
+        .map(|(name, value)| (name.into_owned(), value.into_owned()))
+        .collect();
     sorted.sort_unstable_by(|left, right| left.0.cmp(&right.0));
 
     Ok(SignedRequest {
@@ -209,18 +230,25 @@ pub fn format_timestamp(value: InputValue<'_>) -> Result<String, MwsError> {
         }
         other => return Err(wrong_type("timestamp", other, "Unix seconds as an int")),
     };
-    let time = chrono::DateTime::from_timestamp(seconds, 0).filter(|_| (0..=MAX_TIMESTAMP).contains(&seconds));
+    let time = chrono::DateTime::from_timestamp(seconds, 0)
+        .filter(|_| (0..=MAX_TIMESTAMP).contains(&seconds));
     let Some(time) = time else {
         return Err(MwsError::invalid_field(
             "timestamp",
             &seconds.to_string(),
-            format!(
-                "invalid MWS timestamp {seconds}: pass Unix seconds from 0 to {MAX_TIMESTAMP}"
-            ),
+            format!("invalid MWS timestamp {seconds}: pass Unix seconds from 0 to {MAX_TIMESTAMP}"),
         ));
     };
     // Timestamp = ISO 8601 in UTC, e.g. 2026-12-04T09:15:02Z
-    Ok(time.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+    Ok(format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        time.year(),
+        time.month(),
+        time.day(),
+        time.hour(),
+        time.minute(),
+        time.second()
+    ))
 }
 
 fn unknown_action(action: &[u8]) -> MwsError {
@@ -245,7 +273,10 @@ fn region_host(region: InputValue<'_>) -> Result<&'static str, MwsError> {
         MwsError::invalid_field(
             "region",
             &code,
-            format!("unknown MWS region \"{code}\": use one of {}", region_codes()),
+            format!(
+                "unknown MWS region \"{code}\": use one of {}",
+                region_codes()
+            ),
         )
     })
 }
@@ -290,7 +321,11 @@ fn own_parameters<'a>(
         InputArray::Absent => return Ok(Vec::new()),
         InputArray::List(entries) => entries,
         InputArray::Other(type_name) => {
-            return Err(wrong_type("parameters", InputValue::Other(type_name), "an array"))
+            return Err(wrong_type(
+                "parameters",
+                InputValue::Other(type_name),
+                "an array",
+            ))
         }
     };
     let mut parameters = Vec::with_capacity(entries.len() + 10);

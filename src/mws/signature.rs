@@ -79,7 +79,10 @@ pub fn parse_http_method(method: &[u8]) -> Result<&'static str, MwsError> {
 ///
 /// An empty host gives an `InvalidField` error on `host`.
 pub fn signed_host(host: &[u8]) -> Result<Vec<u8>, MwsError> {
-    let host = host.strip_suffix(b":443").or_else(|| host.strip_suffix(b":80")).unwrap_or(host);
+    let host = host
+        .strip_suffix(b":443")
+        .or_else(|| host.strip_suffix(b":80"))
+        .unwrap_or(host);
     if host.is_empty() {
         return Err(MwsError::invalid_field(
             "host",
@@ -166,12 +169,18 @@ mod tests {
     fn host_drops_default_ports_and_lowers() {
         let host = signed_host(b"MWS.AmazonServices.IN:443");
         assert_eq!(host.as_deref(), Ok(&b"mws.amazonservices.in"[..]));
-        assert_eq!(signed_host(b"example.com:80").as_deref(), Ok(&b"example.com"[..]));
+        assert_eq!(
+            signed_host(b"example.com:80").as_deref(),
+            Ok(&b"example.com"[..])
+        );
     }
 
     #[test]
     fn host_keeps_other_ports() {
-        assert_eq!(signed_host(b"127.0.0.1:8125").as_deref(), Ok(&b"127.0.0.1:8125"[..]));
+        assert_eq!(
+            signed_host(b"127.0.0.1:8125").as_deref(),
+            Ok(&b"127.0.0.1:8125"[..])
+        );
     }
 
     #[test]

@@ -111,10 +111,16 @@ pub fn mws_signed_request(
     result.insert("host", signed.host).map_err(convert)?;
     result.insert("path", signed.path).map_err(convert)?;
     result.insert("headers", headers).map_err(convert)?;
-    result.insert("body", Binary::new(signed.body)).map_err(convert)?;
+    result
+        .insert("body", Binary::new(signed.body))
+        .map_err(convert)?;
     result.insert("parameters", parameters).map_err(convert)?;
-    result.insert("string_to_sign", Binary::new(signed.string_to_sign)).map_err(convert)?;
-    result.insert("signature", signed.signature).map_err(convert)?;
+    result
+        .insert("string_to_sign", Binary::new(signed.string_to_sign))
+        .map_err(convert)?;
+    result
+        .insert("signature", signed.signature)
+        .map_err(convert)?;
     Ok(result)
 }
 
@@ -152,12 +158,18 @@ pub fn mws_send(
 
     let mut headers = ZendHashTable::with_capacity(len_u32(response.headers.len()));
     for (name, value) in response.headers {
-        headers.insert(name.as_str(), Binary::new(value)).map_err(convert)?;
+        headers
+            .insert(name.as_str(), Binary::new(value))
+            .map_err(convert)?;
     }
     let mut result = ZendHashTable::with_capacity(3);
-    result.insert("status", i64::from(response.status)).map_err(convert)?;
+    result
+        .insert("status", i64::from(response.status))
+        .map_err(convert)?;
     result.insert("headers", headers).map_err(convert)?;
-    result.insert("body", Binary::new(response.body)).map_err(convert)?;
+    result
+        .insert("body", Binary::new(response.body))
+        .map_err(convert)?;
     Ok(result)
 }
 
@@ -179,9 +191,15 @@ fn read_value(value: Option<&Zval>) -> InputValue<'_> {
     let value = value.dereference();
     match value.get_type() {
         DataType::Null | DataType::Undef => InputValue::Null,
-        DataType::String => value.binary_slice::<u8>().map_or(InputValue::Other("string"), InputValue::Text),
-        DataType::Long => value.long().map_or(InputValue::Other("int"), InputValue::Integer),
-        DataType::Double => value.double().map_or(InputValue::Other("float"), InputValue::Float),
+        DataType::String => value
+            .binary_slice::<u8>()
+            .map_or(InputValue::Other("string"), InputValue::Text),
+        DataType::Long => value
+            .long()
+            .map_or(InputValue::Other("int"), InputValue::Integer),
+        DataType::Double => value
+            .double()
+            .map_or(InputValue::Other("float"), InputValue::Float),
         other => InputValue::Other(type_name(other)),
     }
 }
@@ -205,7 +223,10 @@ fn read_entries(table: &ZendHashTable) -> Vec<(Vec<u8>, InputValue<'_>)> {
     while let Some((key, value)) = iterator.next_zval() {
         let name = match key.long() {
             Some(number) => number.to_string().into_bytes(),
-            None => key.binary::<u8>().unwrap_or_default(),
+            None => key
+                .zend_str()
+                .map(|text| text.as_bytes().to_vec())
+                .unwrap_or_default(),
         };
         entries.push((name, read_value(Some(value))));
     }
