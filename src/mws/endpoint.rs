@@ -1,7 +1,7 @@
 //! The `endpoint` override of a signed request: `http(s)://host[:port]`, nothing more.
 //!
 //! It points requests at a local sandbox such as `http://127.0.0.1:8125`. The section fixes the
-//! path, so an endpoint with a path, query, fragment or user info is rejected; a single trailing
+//! path, so an endpoint with a path, query, fragment or user info is rejected. A single trailing
 //! slash is accepted and dropped.
 
 use super::error::MwsError;

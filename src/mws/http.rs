@@ -1,7 +1,7 @@
 //! Sends a signed MWS request over HTTPS with reqwest (blocking, rustls).
 //!
-//! The client is created on first use, never at module start-up, and cached per process id:
-//! a child forked by PHP-FPM or `pcntl_fork` finds the parent's id in the cache and builds its
+//! The client is created on first use, never at module start-up, and cached per process id.
+//! A child forked by PHP-FPM or `pcntl_fork` finds the parent's id in the cache and builds its
 //! own client, because the parent's connection pool and runtime thread do not survive a fork.
 //! TLS peer verification stays on and redirects are not followed.
 
@@ -45,7 +45,7 @@ pub struct OptionsInput<'a> {
     pub sink: InputValue<'a>,
 }
 
-/// Amazon's answer: status, lower-case header names (repeated headers joined by ", "), body.
+/// The HTTP response: status, lower-case header names (repeated headers joined by ", "), body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HttpResponse {
     pub status: u16,
@@ -66,7 +66,7 @@ static CLIENTS: Lazy<Mutex<ClientCache>> = Lazy::new(|| {
     })
 });
 
-/// Checks the request and options, sends the request and reads the answer.
+/// Checks the request and options, sends the request and reads the response.
 ///
 /// # Errors
 ///

@@ -1,6 +1,6 @@
 //! Loosely typed input values as PHP passes them, checked here so both engines check alike.
 //!
-//! The binding layer turns each PHP value into an [`InputValue`] without judging it; the MWS
+//! The binding layer turns each PHP value into an [`InputValue`] without checking it. The MWS
 //! functions then decide, in a fixed order, which value is missing or of the wrong type.
 
 use std::borrow::Cow;

@@ -1,9 +1,10 @@
 //! MWS regions and their endpoint hosts.
 //!
-//! Hosts from the endpoint table of the Amazon MWS Developer Guide ("Amazon MWS endpoints",
-//! docs.developer.amazonservices.com/en_US/dev_guide/DG_Endpoints.html), as reproduced by public
-//! marketplace tables: Brazil shares the US host and the five European marketplaces share
-//! mws-eu. India uses one host for sandbox and production.
+//! Hosts as listed by public MWS client tables (the `@bizon/amazon-ids` npm package, and a
+//! marketplace table that cites the MWS Developer Guide page `dev_guide/DG_Endpoints.html`).
+//! Brazil shares the US host and the five European marketplaces share mws-eu. India uses one
+//! host for sandbox and production.
+//! NOTE: checked against those tables only, not against Amazon's page itself.
 
 /// Region code used when a request names none.
 pub const DEFAULT_REGION: &str = "IN";

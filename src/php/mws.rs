@@ -69,7 +69,7 @@ pub fn mws_signature(
     Ok(signature(&string_to_sign, &secret_key, method))
 }
 
-/// A complete signed MWS request (see `Engine::mwsSignedRequest`).
+/// Builds a complete signed MWS request (see `Engine::mwsSignedRequest`).
 ///
 /// # Errors
 ///
@@ -124,7 +124,7 @@ pub fn mws_signed_request(
     Ok(result)
 }
 
-/// base64 of the raw MD5 of the body (see `Engine::contentMd5`).
+/// Computes base64 of the raw MD5 of the body (see `Engine::contentMd5`).
 #[php_function]
 #[php(name = "PwaPresta\\Native\\content_md5")]
 pub fn content_md5(body: Binary<u8>) -> String {

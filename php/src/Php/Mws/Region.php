@@ -7,10 +7,10 @@ namespace PwaPresta\Php\Mws;
 /**
  * MWS regions and their endpoint hosts.
  *
- * Hosts from the endpoint table of the Amazon MWS Developer Guide ("Amazon MWS endpoints",
- * docs.developer.amazonservices.com/en_US/dev_guide/DG_Endpoints.html), as reproduced by public
- * marketplace tables: Brazil shares the US host and the five European marketplaces share mws-eu.
- * India uses one host for sandbox and production.
+ * Hosts as listed by public MWS client tables (the @bizon/amazon-ids npm package, and a marketplace
+ * table that cites the MWS Developer Guide page dev_guide/DG_Endpoints.html). Brazil shares the US
+ * host and the five European marketplaces share mws-eu. India uses one host for sandbox and
+ * production. The native engine's table in src/mws/region.rs must stay equal to this one.
  */
 final class Region
 {
