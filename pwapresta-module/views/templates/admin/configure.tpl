@@ -67,7 +67,7 @@
         </label>
         <div class="col-lg-6"><select id="{$field|escape:'html':'UTF-8'}" name="{$field|escape:'html':'UTF-8'}">
           {foreach from=$pwapresta_states item=state}
-            <option value="{$state.id_order_state|intval}"{if $pwapresta_values[$field] == $state.id_order_state} selected{/if}>{$state.name|escape:'html':'UTF-8'}</option>
+            <option value="{$state.id_order_state|escape:'html':'UTF-8'}"{if $pwapresta_values[$field] == $state.id_order_state} selected{/if}>{$state.name|escape:'html':'UTF-8'}</option>
           {/foreach}
         </select></div>
       </div>
@@ -107,13 +107,13 @@
         <tbody>
           {foreach from=$pwapresta_unprocessed item=row}
             <tr>
-              <td>{$row.id|intval}</td>
+              <td>{$row.id|escape:'html':'UTF-8'}</td>
               <td>{$row.date_add|escape:'html':'UTF-8'}</td>
               <td>{$row.notification_type|escape:'html':'UTF-8'}</td>
               <td>{$row.amazon_order_id|escape:'html':'UTF-8'}</td>
               <td>{$row.status|escape:'html':'UTF-8'}</td>
               <td>{$row.message|escape:'html':'UTF-8'}</td>
-              <td><button type="submit" name="pwapresta_retry" value="{$row.id|intval}" class="btn btn-default">{l s='Retry' d='Modules.Pwapresta.Admin'}</button></td>
+              <td><button type="submit" name="pwapresta_retry" value="{$row.id|escape:'html':'UTF-8'}" class="btn btn-default">{l s='Retry' d='Modules.Pwapresta.Admin'}</button></td>
             </tr>
           {/foreach}
         </tbody>

@@ -26,7 +26,7 @@
             <td>{$notification.type|escape:'html':'UTF-8'}</td>
             <td><code>{$notification.uuid|escape:'html':'UTF-8'}</code></td>
             <td>{$notification.status|escape:'html':'UTF-8'}</td>
-            <td>{$notification.attempts|intval}</td>
+            <td>{$notification.attempts|escape:'html':'UTF-8'}</td>
             <td>{$notification.message|escape:'html':'UTF-8'}</td>
           </tr>
         {foreachelse}
