@@ -407,6 +407,24 @@ final class IopnEndpointUnitTest extends TestCase
     }
 
     /** @dataProvider engines */
+    public function testReplayedUuidWithOtherDataIsRejected(string $engine): void
+    {
+        $shop = $this->shop($engine);
+        $shop->locks->heldElsewhere[] = OrderLock::lockName('403-3333333-4444444');
+        self::assertSame(503, $shop->postSample('03-new-order-B.post')->status);
+        $shop->locks->heldElsewhere = [];
+        $replay = Shop::fields('03-new-order-B.post');
+        $replay['NotificationData'] = str_replace('<Quantity>1</Quantity>', '<Quantity>9</Quantity>', $replay['NotificationData']);
+
+        $response = $shop->post($replay);
+
+        self::assertSame(400, $response->status);
+        self::assertSame([], $shop->orders->orders);
+        self::assertSame(200, $shop->postSample('03-new-order-B.post')->status);
+        self::assertSame(1, $shop->orders->carts[101]['lines'][0]['quantity']);
+    }
+
+    /** @dataProvider engines */
     public function testLogsNeverContainSecret(string $engine): void
     {
         $shop = $this->shop($engine);

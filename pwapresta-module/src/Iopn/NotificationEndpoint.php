@@ -155,6 +155,15 @@ final class NotificationEndpoint
         $row['amazon_order_id'] = $order['amazon_order_id'];
         $id = $this->store->store($row);
 
+        // The signature covers UUID and Timestamp only: a captured triple replayed with another
+        // NotificationData must not act on the new data.
+        $stored = $this->store->find($id);
+        if ($stored !== null && $stored['uuid'] === $uuid && !$this->sameData((string) $stored['raw_body'], $fields)) {
+            $this->logger->warning(sprintf('IOPN %s rejected (400): its UUID is stored as #%d with other NotificationData.', $uuid, $id));
+
+            return new IopnResponse(400, 'UUID already used for a different notification.');
+        }
+
         return $this->process($id, $order);
     }
 
@@ -166,6 +175,14 @@ final class NotificationEndpoint
         } catch (ImportException $exception) {
             return new IopnResponse(400, 'Notification data rejected: ' . $exception->getMessage());
         }
+    }
+
+    /** @param array<string, mixed> $fields */
+    private function sameData(string $storedBody, array $fields): bool
+    {
+        parse_str($storedBody, $storedFields);
+
+        return hash_equals($this->fieldOf($storedFields, 'NotificationData'), $this->fieldOf($fields, 'NotificationData'));
     }
 
     /** @param array<string, mixed> $fields */
