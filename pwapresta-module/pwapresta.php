@@ -110,7 +110,7 @@ class Pwapresta extends PaymentModule
             return [];
         }
 
-        $this->smarty->assign('pwapresta_logo', $this->getPathUri() . 'logo.png');
+        $this->context->smarty->assign('pwapresta_logo', $this->getPathUri() . 'logo.png');
         $option = new PaymentOption();
         $option->setModuleName($this->name)
             ->setCallToActionText($this->trans('Pay with Amazon', [], 'Modules.Pwapresta.Shop'))
@@ -135,7 +135,7 @@ class Pwapresta extends PaymentModule
             return '';
         }
 
-        $this->smarty->assign(['pwapresta' => $button]);
+        $this->context->smarty->assign(['pwapresta' => $button]);
 
         return $this->fetch('module:pwapresta/views/templates/hook/cart_button.tpl');
     }
@@ -154,7 +154,7 @@ class Pwapresta extends PaymentModule
             return '';
         }
 
-        $this->smarty->assign([
+        $this->context->smarty->assign([
             'pwapresta_amazon_order_id' => (string) $link['amazon_order_id'],
             'pwapresta_notifications' => array_map(static fn (array $row): array => [
                 'uuid' => (string) $row['uuid'],
