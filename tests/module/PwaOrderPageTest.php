@@ -9,7 +9,7 @@ use PwaPresta\Tests\Module\Case\ModuleTestCase;
 /**
  * The success page Amazon returns the buyer to (controller pwaorder, template pwa_order.tpl) over
  * HTTP. Amazon's query parameters are unsigned, so a visitor without the shop session of the cart
- * never sees order details.
+ * never gets order details.
  */
 final class PwaOrderPageTest extends ModuleTestCase
 {
