@@ -80,8 +80,8 @@ final class DoubleTest extends TestCase
 
         $order = $this->db->row('SELECT * FROM ps_orders WHERE id_order = ?', [$orderId]);
         self::assertNotNull($order);
-        self::assertSame((string) $cart->id, (string) $order['id_cart']);
-        self::assertSame('1', $order['current_state']);
+        self::assertSame((int) $cart->id, (int) $order['id_cart']);
+        self::assertSame(1, (int) $order['current_state']);
         self::assertSame('pwaprobe', $order['module']);
         self::assertSame('998.990000', $order['total_products_wt']);
         self::assertSame('40.000000', $order['total_shipping_tax_incl']);

@@ -8,7 +8,8 @@ use PDO;
 
 /**
  * Direct access to the shop database for assertions and set-up, independent of the double's
- * classes (a new connection per instance, parameters bound, exceptions on errors).
+ * classes (a new connection per instance, parameters bound, exceptions on errors). Like PDO
+ * MySQL on PHP 8.1+, integer columns come back as int and DECIMAL columns as string.
  */
 final class Database
 {
@@ -31,7 +32,7 @@ final class Database
 
     /**
      * @param array<string|int, scalar|null> $parameters
-     * @return list<array<string, string|null>>
+     * @return list<array<string, scalar|null>>
      */
     public function rows(string $sql, array $parameters = []): array
     {
@@ -43,7 +44,7 @@ final class Database
 
     /**
      * @param array<string|int, scalar|null> $parameters
-     * @return array<string, string|null>|null
+     * @return array<string, scalar|null>|null
      */
     public function row(string $sql, array $parameters = []): ?array
     {

@@ -64,6 +64,9 @@ class FrontController extends Controller
             'currency' => $this->context->currency,
             'language' => $this->context->language,
             'urls' => ['base_url' => $this->context->link->getBaseLink()],
+            'layout' => $this->getLayout(),
+            'page_name' => $this->php_self ?: 'module-' . Tools::getValue('module') . '-' . Tools::getValue('controller'),
+            'shop_name' => Configuration::get('PS_SHOP_NAME'),
         ]);
     }
 
@@ -137,6 +140,14 @@ class FrontController extends Controller
 
     public function initContent()
     {
+    }
+
+    /**
+     * Returns the theme layout page.tpl extends: the classic theme's full-width layout.
+     */
+    public function getLayout()
+    {
+        return 'layouts/layout-full-width.tpl';
     }
 
     public function setMedia()
