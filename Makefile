@@ -81,8 +81,9 @@ test-conformance: build
 		"$${PWAPRESTA_ENGINES:-native,php}"
 	PWAPRESTA_EXTENSION=$(EXTENSION) $(PHP) -d extension=$(EXTENSION) $(PHPUNIT) -c tests/php/phpunit.xml
 
-# The module suite starts MariaDB and PHP's web server itself and runs on both engines.
-test-module: build
+# The module suite serves build/pwapresta/ (from make dist) with MariaDB and PHP's web server,
+# which it starts itself, and runs on both engines.
+test-module: build dist
 	@if [[ -f tests/module/run.sh ]]; then \
 		echo "test-module: tests/module/run.sh"; \
 		PWAPRESTA_EXTENSION=$(EXTENSION) bash tests/module/run.sh; \
