@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the Pay with Amazon order lifecycle on the sample notifications and prints what
-# happened: every HTTP answer, then the orders (Amazon order id, PrestaShop order id and
+# happened: every HTTP response, then the orders (Amazon order id, PrestaShop order id and
 # reference, state, total) and the stored notifications.
 #
 # Without PS_ROOT it starts a private MariaDB and a PHP web server on 127.0.0.1 with the
@@ -30,6 +30,11 @@ fi
 if [ -z "${PS_ROOT:-}" ]; then
     export PWA_RUN_DIR="${PWA_RUN_DIR:-$repo/tests/.run/lifecycle}"
     mkdir -p "$PWA_RUN_DIR"
+    exec 9>"$PWA_RUN_DIR/run.lock"
+    if ! flock -n 9; then
+        echo "lifecycle: another run uses $PWA_RUN_DIR: wait for it, or set PWA_RUN_DIR to another folder" >&2
+        exit 1
+    fi
     # shellcheck source=tests/module/lib/harness.sh
     . "$repo/tests/module/lib/harness.sh"
     cleanup() {
@@ -79,6 +84,6 @@ echo
 php "$repo/scripts/lifecycle/report.php"
 
 if [ "$status" -ne 0 ]; then
-    echo "lifecycle: at least one answer was not the expected one" >&2
+    echo "lifecycle: at least one response did not have the expected status, see above" >&2
 fi
 exit "$status"

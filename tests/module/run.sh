@@ -16,6 +16,13 @@ extension="${PWAPRESTA_EXTENSION:-$repo/target/release/libpwapresta.so}"
 engines="${PWA_ENGINES:-native php}"
 mkdir -p "$PWA_RUN_DIR"
 
+# Two runs sharing a run folder would share (and stop) one MariaDB server.
+exec 9>"$PWA_RUN_DIR/run.lock"
+if ! flock -n 9; then
+    echo "run.sh: another run uses $PWA_RUN_DIR: wait for it, or set PWA_RUN_DIR to another folder" >&2
+    exit 1
+fi
+
 # shellcheck source=tests/module/lib/harness.sh
 . "$repo/tests/module/lib/harness.sh"
 

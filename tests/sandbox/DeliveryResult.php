@@ -5,7 +5,7 @@ declare(strict_types=1);
 namespace PwaPresta\Tests\Sandbox;
 
 /**
- * The answer to one delivered notification, with the UUID and timestamp it carried.
+ * The response to one delivered notification, with the UUID and timestamp it carried.
  */
 final class DeliveryResult
 {

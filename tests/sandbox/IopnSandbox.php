@@ -133,7 +133,7 @@ final class IopnSandbox
     }
 
     /**
-     * Sends the requests at the same time and waits for every answer.
+     * Sends the requests at the same time and waits for every response.
      *
      * @param list<array{0: string, 1: string, 2: string}> $requests
      * @return list<DeliveryResult>

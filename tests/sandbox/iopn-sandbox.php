@@ -5,7 +5,7 @@ declare(strict_types=1);
 /*
  * Command line of the local Amazon IOPN sandbox: posts a notification to a 127.0.0.1 URL the
  * way Amazon does and prints one line per request: the HTTP status, the UUID and the
- * timestamp sent. Exits 0 when every answer has the expected status (--expect, default 200).
+ * timestamp sent. Exits 0 when every response has the expected status (--expect, default 200).
  */
 
 use PwaPresta\Tests\Sandbox\DeliveryOptions;

@@ -9,7 +9,7 @@ use RuntimeException;
 
 /**
  * A curl client for the harness' web server. Paths are relative to the shop URL; absolute URLs
- * must point at 127.0.0.1. Redirects are not followed, so a test sees them.
+ * must point at 127.0.0.1. Redirects are not followed, so a test can assert on them.
  */
 final class HttpClient
 {

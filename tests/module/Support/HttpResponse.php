@@ -5,7 +5,7 @@ declare(strict_types=1);
 namespace PwaPresta\Tests\Module\Support;
 
 /**
- * One HTTP answer: status, headers (lower-case names) and body.
+ * One HTTP response: status, headers (lower-case names) and body.
  */
 final class HttpResponse
 {

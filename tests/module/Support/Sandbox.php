@@ -48,7 +48,7 @@ final class Sandbox
     }
 
     /**
-     * Delivers a sample once with a fresh UUID and the current time, and returns the answer.
+     * Delivers a sample once with a fresh UUID and the current time, and returns the response.
      */
     public function deliverSample(string $file, DeliveryOptions $options = new DeliveryOptions()): DeliveryResult
     {

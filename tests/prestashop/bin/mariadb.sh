@@ -5,7 +5,7 @@
 #
 #   mariadb.sh start         initialise the datadir if needed, start the server, print the port
 #   mariadb.sh stop          stop the server started here (shutdown, then its pid)
-#   mariadb.sh status        exit 0 when the server answers
+#   mariadb.sh status        exit 0 when the server responds to a ping
 #   mariadb.sh port          print the port
 #   mariadb.sh create-shop   drop and create database $PWA_DB_NAME with schema and seed
 set -euo pipefail

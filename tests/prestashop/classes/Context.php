@@ -45,8 +45,8 @@ class Context
     /**
      * Builds the default shop's context. When the database is down the objects keep only their
      * ids, so a front controller still runs and meets the failure itself.
-     * NOTE: PrestaShop's own bootstrap needs the database and answers 500 before any module
-     * code runs; the double lets the request reach the module so a 503 can be tested.
+     * NOTE: PrestaShop's own bootstrap needs the database and returns 500 before any module
+     * code runs. The double lets the request reach the module, so a 503 can be tested.
      */
     public static function bootstrapDefault()
     {

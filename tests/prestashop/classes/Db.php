@@ -2,10 +2,11 @@
 /**
  * PrestaShop's database layer, as DbPDO: one connection per process, opened by getInstance().
  *
- * Behaviour kept from PrestaShop 8.2: a connection that cannot be opened throws
- * PrestaShopDatabaseException; a failed query returns false (and throws only when
- * _PS_DEBUG_SQL_ is on); a query that fails because the server went away (error 2006 or 2013)
- * reconnects once, so a dead server surfaces as PrestaShopDatabaseException from connect().
+ * Behaviour kept from PrestaShop 8.2:
+ * - a connection that cannot be opened throws PrestaShopDatabaseException;
+ * - a failed query returns false, and throws only when _PS_DEBUG_SQL_ is on;
+ * - a query that fails because the server went away (error 2006 or 2013) reconnects once, so
+ *   a dead server surfaces as PrestaShopDatabaseException from connect().
  * NOTE: the error mode is set to silent here so that failed queries return false as PrestaShop
  * documents; PrestaShop's own PDO options are not copied.
  */

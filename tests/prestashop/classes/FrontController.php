@@ -1,13 +1,16 @@
 <?php
 /**
- * PrestaShop's FrontController. init() runs the front-office gates in PrestaShop's order:
- * sslRedirection() (PS_SSL_ENABLED on a plain-HTTP request: 301 to https), the context cart
- * and customer from the cookie, displayMaintenancePage() (PS_SHOP_ENABLE 0 and the visitor's
- * IP not in PS_MAINTENANCE_IP: 503 page), geolocationManagement() and
- * displayRestrictedCountryPage() (PS_GEOLOCATION_ENABLED with a visitor outside
- * PS_ALLOWED_COUNTRIES: 403 page; 127.0.0.1 has no country, so it is blocked when
- * PS_GEOLOCATION_BEHAVIOR is 0), and canonicalRedirection() (PS_CANONICAL_REDIRECT on). Each
- * gate ends the request, so a controller that must stay reachable overrides the methods.
+ * PrestaShop's FrontController. init() runs the front-office gates in PrestaShop's order, and
+ * each gate ends the request, so a controller that must stay reachable overrides its methods:
+ * - sslRedirection(): with PS_SSL_ENABLED, a plain-HTTP request gets a 301 to https;
+ * - displayMaintenancePage(): with PS_SHOP_ENABLE 0, a visitor whose IP is not in
+ *   PS_MAINTENANCE_IP gets a 503 page;
+ * - geolocationManagement() and displayRestrictedCountryPage(): with PS_GEOLOCATION_ENABLED, a
+ *   visitor outside PS_ALLOWED_COUNTRIES gets a 403 page when PS_GEOLOCATION_BEHAVIOR is 0
+ *   (the double knows no visitor's country unless the X-Double-Country header gives it);
+ * - canonicalRedirection(): with PS_CANONICAL_REDIRECT, a request for another URL than the
+ *   canonical one gets a 301.
+ * Between the first two gates it loads the context's customer and cart from the cookie.
  */
 class FrontController extends Controller
 {

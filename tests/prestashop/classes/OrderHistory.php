@@ -1,11 +1,10 @@
 <?php
 /**
- * PrestaShop's OrderHistory. changeIdOrderState() applies a state's side effects the way
- * PrestaShop 8.2 does for shops without advanced stock management: stock goes back when the
- * order enters PS_OS_CANCELED or PS_OS_ERROR from another state, an OrderPayment for the rest
- * of the total is recorded when a paid state is reached from an unpaid one, and
- * actionOrderStatusUpdate / actionOrderStatusPostUpdate run. addWithemail() stores the row and
- * sends the state's mail when send_email is set.
+ * PrestaShop's OrderHistory, for shops without advanced stock management like PrestaShop 8.2.
+ * changeIdOrderState() puts the stock back when the order enters PS_OS_CANCELED or PS_OS_ERROR
+ * from another state. It records an OrderPayment for the unpaid rest when a paid state is
+ * reached from an unpaid one, and runs actionOrderStatusUpdate and actionOrderStatusPostUpdate.
+ * addWithemail() stores the row and sends the state's mail when send_email is set.
  */
 class OrderHistory extends ObjectModel
 {
@@ -58,8 +57,8 @@ class OrderHistory extends ObjectModel
         $order->valid = (bool) $newState->logable;
         $order->update();
 
-        // NOTE: PrestaShop records this payment through the order's invoices; the double has no
-        // invoices, so it records the unpaid rest directly whenever a paid state is reached.
+        // NOTE: PrestaShop records this payment through the order's invoices. The double has no
+        // invoices, so it records the unpaid rest directly.
         if ($newState->paid && ($oldState === null || !$oldState->paid)) {
             $rest = Tools::ps_round((float) $order->total_paid_tax_incl - $order->getTotalPaid(), 2);
             if ($rest > 0) {

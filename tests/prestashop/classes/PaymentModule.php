@@ -1,11 +1,12 @@
 <?php
 /**
- * PrestaShop's PaymentModule with validateOrder() as in PrestaShop 8.2 for one shop, one
- * package and no cart rules: it builds the context from the cart, stops with an error page
- * when the cart is missing or already ordered, switches to PS_OS_ERROR only when the state is
- * logable and $amount_paid differs from the cart total, writes ps_orders, ps_order_detail
- * (taking stock), ps_order_carrier, an OrderPayment for logable states, the message thread,
- * the first ps_order_history row with the state's mail, and the order_conf mail.
+ * PrestaShop's PaymentModule with validateOrder() as in PrestaShop 8.2, for one shop, one
+ * package and no cart rules. validateOrder() builds the context from the cart and stops the
+ * request with an error page (die) when the cart is missing or already has an order. It
+ * switches to PS_OS_ERROR only when the state is logable and $amount_paid differs from the cart
+ * total. It writes ps_orders, ps_order_detail (taking stock), ps_order_carrier, an OrderPayment
+ * for logable states, the message thread, the first ps_order_history row with the state's
+ * mail, and the order_conf mail.
  */
 abstract class PaymentModule extends Module
 {

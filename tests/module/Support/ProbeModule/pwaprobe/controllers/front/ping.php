@@ -1,8 +1,8 @@
 <?php
 /**
  * Probe endpoint: GET renders the template with ?name=; POST action=order creates an order
- * for cart id_cart in state id_order_state and answers its id; POST action=state moves
- * id_order to id_order_state. A database failure answers 503.
+ * for cart id_cart in state id_order_state and returns its id; POST action=state moves
+ * id_order to id_order_state. A database failure returns 503.
  */
 class PwaprobePingModuleFrontController extends ModuleFrontController
 {
