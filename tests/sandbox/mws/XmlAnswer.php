@@ -35,14 +35,15 @@ final class XmlAnswer
 
     /**
      * Writes $value as element $name: an associative array becomes child elements in its order, a
-     * list repeats the element, a bool becomes true or false, and null writes nothing.
+     * list repeats the element, a bool becomes true or false, and null or an empty array writes
+     * nothing.
      */
     public static function write(XMLWriter $writer, string $name, mixed $value): void
     {
-        if ($value === null) {
+        if ($value === null || $value === []) {
             return;
         }
-        if (is_array($value) && array_is_list($value) && $value !== []) {
+        if (is_array($value) && array_is_list($value)) {
             foreach ($value as $entry) {
                 self::write($writer, $name, $entry);
             }

@@ -1,0 +1,149 @@
+<?php
+
+declare(strict_types=1);
+
+namespace PwaPresta\Tests\Sandbox\Mws;
+
+/**
+ * Starts the MWS sandbox (PHP's built-in server with router.php) on 127.0.0.1 and sets its
+ * scenario: sellers, reports, orders, feed outcomes, throttling. It also reads back what the
+ * sandbox received: feeds byte for byte and the request log with each verdict.
+ *
+ * The state lives in a directory passed to the server as PWAPRESTA_MWS_STATE; a directory the
+ * sandbox created itself is removed by stop().
+ */
+final class MwsSandbox
+{
+    public const HOST = '127.0.0.1';
+
+    /** @var resource */
+    private $process;
+
+    /** @param resource $process */
+    private function __construct(
+        $process,
+        public readonly int $port,
+        public readonly StateStore $state,
+        private readonly bool $ownsDirectory,
+    ) {
+        $this->process = $process;
+    }
+
+    /**
+     * Starts the server; port 0 picks a free port. Any host other than 127.0.0.1 is rejected.
+     */
+    public static function start(int $port = 0, ?string $stateDirectory = null, string $host = self::HOST): self
+    {
+        if ($host !== self::HOST) {
+            throw new \InvalidArgumentException("Refusing host \"$host\": the MWS sandbox binds 127.0.0.1 only.");
+        }
+        $port = $port === 0 ? self::freePort() : $port;
+        $ownsDirectory = $stateDirectory === null;
+        $stateDirectory ??= sys_get_temp_dir() . '/pwapresta-mws-' . bin2hex(random_bytes(6));
+        $state = new StateStore($stateDirectory);
+
+        $command = [PHP_BINARY, '-S', self::HOST . ":$port", __DIR__ . '/router.php'];
+        $descriptors = [0 => ['pipe', 'r'], 1 => ['file', '/dev/null', 'w'], 2 => ['file', $stateDirectory . '/server.err', 'a']];
+        $environment = [StateStore::ENVIRONMENT_VARIABLE => $stateDirectory] + getenv();
+        $process = proc_open($command, $descriptors, $pipes, null, $environment);
+        if (!is_resource($process)) {
+            throw new \RuntimeException('cannot start php -S for the MWS sandbox');
+        }
+        $sandbox = new self($process, $port, $state, $ownsDirectory);
+        $sandbox->waitUntilListening();
+
+        return $sandbox;
+    }
+
+    public function stop(): void
+    {
+        $status = proc_get_status($this->process);
+        if ($status['running']) {
+            posix_kill($status['pid'], SIGTERM);
+        }
+        proc_close($this->process);
+        if ($this->ownsDirectory) {
+            self::removeDirectory($this->state->directory);
+        }
+    }
+
+    /** The endpoint to pass as 'endpoint' to PwaPresta\Api::mwsSignedRequest. */
+    public function endpoint(): string
+    {
+        return 'http://' . self::HOST . ':' . $this->port;
+    }
+
+    public function scenario(): Scenario
+    {
+        return new Scenario($this->state);
+    }
+
+    /** @return list<array<string, mixed>> every request received, oldest first */
+    public function requests(): array
+    {
+        return $this->state->transaction(fn (StateStore $state): array => $state->log());
+    }
+
+    /**
+     * One line per request received: method, path, action, the verdict on its signature and the
+     * outcome, e.g. "POST /Orders/2013-09-01 ListOrders: signature valid, 200 OK".
+     *
+     * @return list<string>
+     */
+    public function verdicts(): array
+    {
+        return array_map(
+            static fn (array $entry): string => sprintf(
+                '%s %s %s: signature %s, %d %s',
+                $entry['method'],
+                $entry['path'],
+                $entry['action'] ?? '(no Action)',
+                $entry['signature'],
+                $entry['status'],
+                $entry['outcome'],
+            ),
+            $this->requests(),
+        );
+    }
+
+    /** Returns a port nothing listens on (bound, then released). */
+    public static function freePort(): int
+    {
+        $socket = stream_socket_server('tcp://' . self::HOST . ':0', $errorCode, $errorMessage);
+        if ($socket === false) {
+            throw new \RuntimeException("cannot find a free port: $errorMessage");
+        }
+        $name = (string) stream_socket_get_name($socket, false);
+        fclose($socket);
+
+        return (int) substr($name, strrpos($name, ':') + 1);
+    }
+
+    private function waitUntilListening(): void
+    {
+        for ($attempt = 0; $attempt < 100; $attempt++) {
+            $connection = @fsockopen(self::HOST, $this->port, $errorCode, $errorMessage, 0.1);
+            if ($connection !== false) {
+                fclose($connection);
+
+                return;
+            }
+            usleep(50000);
+        }
+        $this->stop();
+
+        throw new \RuntimeException("the MWS sandbox did not listen on port {$this->port} within 5 seconds");
+    }
+
+    private static function removeDirectory(string $directory): void
+    {
+        $entries = new \RecursiveIteratorIterator(
+            new \RecursiveDirectoryIterator($directory, \FilesystemIterator::SKIP_DOTS),
+            \RecursiveIteratorIterator::CHILD_FIRST,
+        );
+        foreach ($entries as $entry) {
+            $entry->isDir() ? rmdir($entry->getPathname()) : unlink($entry->getPathname());
+        }
+        rmdir($directory);
+    }
+}
