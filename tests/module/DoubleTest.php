@@ -4,8 +4,16 @@ declare(strict_types=1);
 
 namespace PwaPresta\Tests\Module;
 
+use Address;
 use Cart;
+use Configuration;
 use Country;
+use Currency;
+use Customer;
+use Language;
+use PrestaShopException;
+use PrestaShopLogger;
+use State;
 use PHPUnit\Framework\TestCase;
 use PwaPresta\Tests\Module\Support\Database;
 use PwaPresta\Tests\Module\Support\Environment;
@@ -328,5 +336,97 @@ final class DoubleTest extends TestCase
         self::assertCount(10, $results);
         self::assertSame([400], array_values(array_unique(array_map(static fn ($result) => $result->status, $results))));
         self::assertCount(1, array_unique(array_map(static fn ($result) => $result->uuid, $results)));
+    }
+
+    public function testAddressRejectsDigitsInName(): void
+    {
+        $address = ShopFixtures::address(ShopFixtures::customer());
+        $address->id = null;
+        $address->lastname = 'Deshpande 2';
+
+        $this->expectException(PrestaShopException::class);
+        $this->expectExceptionMessage('Address->lastname');
+
+        $address->add();
+    }
+
+    public function testAddressRejectsLongAddressLine(): void
+    {
+        $address = ShopFixtures::address(ShopFixtures::customer());
+        $address->id = null;
+        $address->address1 = str_repeat('अ', 129);
+
+        $this->expectException(PrestaShopException::class);
+        $this->expectExceptionMessage('Address->address1 length (129)');
+
+        $address->add();
+    }
+
+    public function testAddressKeepsUnicodeAndQuotes(): void
+    {
+        $address = ShopFixtures::address(ShopFixtures::customer());
+
+        $row = $this->db->row('SELECT firstname, address1, address2 FROM ps_address WHERE id_address = ?', [$address->id]);
+
+        self::assertSame('अनया', $row['firstname']);
+        self::assertSame('Flat 7, Sai Krupa "B" Wing', $row['address1']);
+        self::assertSame("O'Brien Lane, Bandra (W)", $row['address2']);
+    }
+
+    public function testGuestCustomerGetsGuestGroup(): void
+    {
+        $customer = ShopFixtures::customer();
+
+        self::assertSame(2, (int) $customer->id_default_group);
+        self::assertSame(1, $this->db->count('customer_group', 'id_customer = ? AND id_group = 2', [$customer->id]));
+        self::assertMatchesRegularExpression('/^[0-9a-f]{32}$/', (string) $customer->secure_key);
+        self::assertNotFalse((new Customer())->getByEmail('anaya.d@example.in', null, false));
+    }
+
+    public function testConfigurationStripsTagsWithoutHtml(): void
+    {
+        Configuration::updateValue('PWA_DOUBLE_TEXT', '<b>bold</b> & "quoted"');
+        Configuration::updateValue('PWA_DOUBLE_HTML', '<b>bold</b>', true);
+
+        self::assertSame('bold & "quoted"', $this->db->configuration('PWA_DOUBLE_TEXT'));
+        self::assertSame('<b>bold</b>', $this->db->configuration('PWA_DOUBLE_HTML'));
+        self::assertSame('bold & "quoted"', Configuration::get('PWA_DOUBLE_TEXT'));
+    }
+
+    public function testConfigurationDeleteByName(): void
+    {
+        Configuration::updateValue('PWA_DOUBLE_TEXT', 'x');
+
+        Configuration::deleteByName('PWA_DOUBLE_TEXT');
+
+        self::assertNull($this->db->configuration('PWA_DOUBLE_TEXT'));
+        self::assertFalse(Configuration::get('PWA_DOUBLE_TEXT'));
+        self::assertFalse(Configuration::hasKey('PWA_DOUBLE_TEXT'));
+    }
+
+    public function testConfigurationRejectsInvalidKey(): void
+    {
+        $this->expectException(PrestaShopException::class);
+
+        Configuration::updateValue('PWA DOUBLE', 'x');
+    }
+
+    public function testSeedHasShopBasics(): void
+    {
+        self::assertSame([1], Language::getLanguages(true, false, true));
+        self::assertSame(1, Currency::getIdByIsoCode('INR'));
+        self::assertSame(110, Country::getByIso('IN'));
+        self::assertSame(332, State::getIdByIso('MH', 110));
+        self::assertSame(328, State::getIdByName('Karnataka'));
+        self::assertSame('2', Configuration::get('PS_OS_PAYMENT'));
+    }
+
+    public function testLoggerStoresDuplicateOnce(): void
+    {
+        PrestaShopLogger::addLog('same message', 1, null, 'Order', 7);
+        PrestaShopLogger::addLog('same message', 1, null, 'Order', 7);
+        PrestaShopLogger::addLog('same message', 1, null, 'Order', 7, true);
+
+        self::assertSame(2, $this->db->count('log', "message = 'same message'"));
     }
 }
