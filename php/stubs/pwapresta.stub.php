@@ -28,7 +28,7 @@ namespace PwaPresta\Native {
     function cart_xml(array $cart): string {}
 
     /**
-     * base64 of the raw MD5 of the body (see `Engine::contentMd5`).
+     * Computes base64 of the raw MD5 of the body (see `Engine::contentMd5`).
      *
      * @param string $body
      * @return string
@@ -151,7 +151,7 @@ namespace PwaPresta\Native {
     function mws_signature(string $string_to_sign, string $secret_key, string $signature_method): string {}
 
     /**
-     * A complete signed MWS request (see `Engine::mwsSignedRequest`).
+     * Builds a complete signed MWS request (see `Engine::mwsSignedRequest`).
      *
      * @param array $request
      * @param string $secret_key
