@@ -2,9 +2,9 @@
 # Runs tests/leak/leak.php under valgrind and fails on definitely lost memory or a memory error.
 #
 # Usage: tests/leak/run.sh EXTENSION [ITERATIONS]
-# USE_ZEND_ALLOC=0 makes PHP allocate with malloc so valgrind sees every block; the leak kinds
-# "indirectly" and "possibly" lost are reported but do not fail the run (static state such as the
-# lazily created HTTP client is still reachable at exit).
+# USE_ZEND_ALLOC=0 makes PHP allocate with malloc, so valgrind tracks every block. Memory that is
+# indirectly or possibly lost only shows in the summary and does not fail the run, because static
+# state such as the lazily created HTTP client and its worker thread lives until exit.
 set -euo pipefail
 
 if (($# < 1)); then

@@ -5,7 +5,7 @@ declare(strict_types=1);
 /*
  * Router for `php -S 127.0.0.1:PORT server.php`: a stand-in MWS endpoint for the leak check.
  * Action=Throttled returns Amazon's throttling error with 503, Action=Slow responds after one
- * second (to trip a client timeout), anything else returns a ListOrders answer with 200.
+ * second (to trip a client timeout), anything else returns a ListOrders response with 200.
  */
 
 $action = $_POST['Action'] ?? $_GET['Action'] ?? '';
