@@ -26,6 +26,17 @@ final class MwsSandboxTest extends EngineTestCase
     private const SECRET_KEY = 'pwaSandbox/Secret+Key~0123456789abcdefgh';
     private const SELLER_ID = 'A1EXAMPLEPWASELLER';
     private const MARKETPLACE_ID = 'A3PY9OQTG31F3H';
+    private const ORDERS_REPORT = '_GET_ORDERS_DATA_';
+    private const FULFILLMENT = '_POST_ORDER_FULFILLMENT_DATA_';
+    private const ACKNOWLEDGEMENT = '_POST_ORDER_ACKNOWLEDGEMENT_DATA_';
+
+    /** The exception parseMwsResponse raises for each error code the sandbox returns. */
+    private const EXCEPTIONS = [
+        'RequestThrottled' => MwsThrottledException::class,
+        'SignatureDoesNotMatch' => MwsAuthenticationException::class,
+        'InvalidAccessKeyId' => MwsAuthenticationException::class,
+        'AccessDenied' => MwsAuthenticationException::class,
+    ];
 
     private MwsSandbox $sandbox;
 
@@ -48,9 +59,12 @@ final class MwsSandboxTest extends EngineTestCase
     /** @dataProvider engines */
     public function testListOrdersHappyPath(Engine $engine): void
     {
-        $orderId = $this->scenario->addOrder(['BuyerName' => 'अनिता Example', 'OrderTotal' => ['CurrencyCode' => 'INR', 'Amount' => '1499.50']]);
+        $orderId = $this->scenario->addOrder([
+            'BuyerName' => 'अनिता Example',
+            'OrderTotal' => ['CurrencyCode' => 'INR', 'Amount' => '1499.50'],
+        ]);
 
-        $result = $this->call($engine, 'ListOrders', self::ordersSince(3600));
+        $result = $this->call($engine, 'ListOrders', self::recentOrders());
 
         self::assertCount(1, $result['orders']);
         self::assertSame($orderId, $result['orders'][0]['amazon_order_id']);
@@ -68,12 +82,13 @@ final class MwsSandboxTest extends EngineTestCase
         $shipped = $this->scenario->addOrder(['OrderStatus' => 'Shipped']);
         $unshipped = $this->scenario->addOrder();
         $this->scenario->addOrder(['MarketplaceId' => 'A21TJRUUN4KGV']);
-        $parameters = self::ordersSince(3600) + ['OrderStatus.Status.1' => 'Unshipped', 'OrderStatus.Status.2' => 'PartiallyShipped'];
+        $parameters = self::recentOrders()
+            + ['OrderStatus.Status.1' => 'Unshipped', 'OrderStatus.Status.2' => 'PartiallyShipped'];
 
         $before = $this->call($engine, 'ListOrders', $parameters);
         $this->scenario->setOrderStatus($unshipped, 'Canceled');
         $updated = $this->call($engine, 'ListOrders', [
-            'LastUpdatedAfter' => gmdate('Y-m-d\TH:i:s\Z', time() - 240),
+            'LastUpdatedAfter' => self::isoDate(time() - 240),
             'MarketplaceId.Id.1' => self::MARKETPLACE_ID,
         ]);
 
@@ -89,7 +104,7 @@ final class MwsSandboxTest extends EngineTestCase
     {
         $this->scenario->addOrder(['OrderStatus' => 'Pending']);
 
-        $order = $this->call($engine, 'ListOrders', self::ordersSince(3600))['orders'][0];
+        $order = $this->call($engine, 'ListOrders', self::recentOrders())['orders'][0];
 
         self::assertSame('Pending', $order['order_status']);
         self::assertNull($order['buyer_name']);
@@ -102,15 +117,15 @@ final class MwsSandboxTest extends EngineTestCase
     {
         $expected = [];
         for ($i = 0; $i < 250; $i++) {
-            $expected[] = $this->scenario->addOrder(['PurchaseDate' => gmdate('Y-m-d\TH:i:s\Z', time() - 3000 + $i)]);
+            $expected[] = $this->scenario->addOrder(['PurchaseDate' => self::isoDate(time() - 3000 + $i)]);
         }
 
-        $pages = [$this->call($engine, 'ListOrders', self::ordersSince(3600) + ['MaxResultsPerPage' => 100])];
+        $pages = [$this->call($engine, 'ListOrders', self::recentOrders() + ['MaxResultsPerPage' => 100])];
         while ($pages[count($pages) - 1]['next_token'] !== null) {
             $token = $pages[count($pages) - 1]['next_token'];
             $pages[] = $this->call($engine, 'ListOrdersByNextToken', ['NextToken' => $token]);
         }
-        $received = array_merge(...array_map(fn (array $page): array => array_column($page['orders'], 'amazon_order_id'), $pages));
+        $received = self::idsOfPages($pages, 'orders', 'amazon_order_id');
 
         self::assertSame([100, 100, 50], array_map(fn (array $page): int => count($page['orders']), $pages));
         self::assertTrue($pages[0]['has_next']);
@@ -153,29 +168,35 @@ final class MwsSandboxTest extends EngineTestCase
     public function testLastUpdatedBeforeNowRejected(Engine $engine): void
     {
         $this->expectMwsError($engine, 'ListOrders', [
-            'LastUpdatedAfter' => gmdate('Y-m-d\TH:i:s\Z', time() - 3600),
-            'LastUpdatedBefore' => gmdate('Y-m-d\TH:i:s\Z', time()),
+            'LastUpdatedAfter' => self::isoDate(time() - 3600),
+            'LastUpdatedBefore' => self::isoDate(time()),
             'MarketplaceId.Id.1' => self::MARKETPLACE_ID,
-        ], MwsErrorException::class, 'InvalidParameterValue', 400);
+        ], 'InvalidParameterValue', 400);
     }
 
     /** @dataProvider engines */
     public function testListOrdersParameterErrors(Engine $engine): void
     {
-        $since = gmdate('Y-m-d\TH:i:s\Z', time() - 3600);
+        $since = self::isoDate(time() - 3600);
         $cases = [
             'no date' => [['MarketplaceId.Id.1' => self::MARKETPLACE_ID], 'MissingParameter'],
             'no marketplace' => [['CreatedAfter' => $since], 'MissingParameter'],
-            'both dates' => [self::ordersSince(3600) + ['LastUpdatedAfter' => $since], 'InvalidParameterValue'],
-            'unshipped alone' => [self::ordersSince(3600) + ['OrderStatus.Status.1' => 'Unshipped'], 'InvalidParameterValue'],
-            'unknown status' => [self::ordersSince(3600) + ['OrderStatus.Status.1' => 'Paid'], 'InvalidParameterValue'],
-            'page too large' => [self::ordersSince(3600) + ['MaxResultsPerPage' => 101], 'InvalidParameterValue'],
-            'not ISO 8601' => [['CreatedAfter' => '01-09-2018', 'MarketplaceId.Id.1' => self::MARKETPLACE_ID], 'InvalidParameterValue'],
+            'both dates' => [self::recentOrders() + ['LastUpdatedAfter' => $since], 'InvalidParameterValue'],
+            'unshipped alone' => [
+                self::recentOrders() + ['OrderStatus.Status.1' => 'Unshipped'],
+                'InvalidParameterValue',
+            ],
+            'unknown status' => [self::recentOrders() + ['OrderStatus.Status.1' => 'Paid'], 'InvalidParameterValue'],
+            'page too large' => [self::recentOrders() + ['MaxResultsPerPage' => 101], 'InvalidParameterValue'],
+            'not ISO 8601' => [
+                ['CreatedAfter' => '01-09-2018', 'MarketplaceId.Id.1' => self::MARKETPLACE_ID],
+                'InvalidParameterValue',
+            ],
             'unknown token' => [['NextToken' => 'forged'], 'InvalidParameterValue', 'ListOrdersByNextToken'],
             'unknown order' => [['AmazonOrderId' => '403-9999999-9999999'], 'InvalidParameterValue', 'ListOrderItems'],
         ];
         foreach ($cases as $name => $case) {
-            $this->expectMwsError($engine, $case[2] ?? 'ListOrders', $case[0], MwsErrorException::class, $case[1], 400, $name);
+            $this->expectMwsError($engine, $case[2] ?? 'ListOrders', $case[0], $case[1], 400, $name);
         }
     }
 
@@ -185,20 +206,29 @@ final class MwsSandboxTest extends EngineTestCase
     public function testReportCycle(Engine $engine): void
     {
         $report = self::fixture('report-orders-xml-in-constructed.xml');
-        $this->scenario->setReportTemplate('_GET_ORDERS_DATA_', $report);
+        $this->scenario->setReportTemplate(self::ORDERS_REPORT, $report);
 
-        $schedule = $this->call($engine, 'ManageReportSchedule', ['ReportType' => '_GET_ORDERS_DATA_', 'Schedule' => '_15_MINUTES_']);
-        $requested = $this->call($engine, 'RequestReport', ['ReportType' => '_GET_ORDERS_DATA_']);
+        $schedule = $this->call(
+            $engine,
+            'ManageReportSchedule',
+            ['ReportType' => self::ORDERS_REPORT, 'Schedule' => '_15_MINUTES_'],
+        );
+        $requested = $this->call($engine, 'RequestReport', ['ReportType' => self::ORDERS_REPORT]);
         $requestId = $requested['report_request']['report_request_id'];
         $requests = $this->call($engine, 'GetReportRequestList', ['ReportRequestIdList.Id.1' => $requestId]);
         $reportId = (string) $requests['report_requests'][0]['generated_report_id'];
-        $list = $this->call($engine, 'GetReportList', ['ReportTypeList.Type.1' => '_GET_ORDERS_DATA_', 'Acknowledged' => 'false']);
+        $unacknowledged = ['ReportTypeList.Type.1' => self::ORDERS_REPORT, 'Acknowledged' => 'false'];
+        $list = $this->call($engine, 'GetReportList', $unacknowledged);
         $body = $this->send($engine, 'GetReport', ['ReportId' => $reportId]);
-        $acknowledged = $this->call($engine, 'UpdateReportAcknowledgements', ['ReportIdList.Id.1' => $reportId, 'Acknowledged' => 'true']);
-        $after = $this->call($engine, 'GetReportList', ['ReportTypeList.Type.1' => '_GET_ORDERS_DATA_', 'Acknowledged' => 'false']);
+        $acknowledged = $this->call(
+            $engine,
+            'UpdateReportAcknowledgements',
+            ['ReportIdList.Id.1' => $reportId, 'Acknowledged' => 'true'],
+        );
+        $after = $this->call($engine, 'GetReportList', $unacknowledged);
 
         self::assertSame('_15_MINUTES_', $schedule['report_schedules'][0]['schedule']);
-        self::assertSame('_15_MINUTES_', $this->scenario->document('schedules')['_GET_ORDERS_DATA_']['Schedule']);
+        self::assertSame('_15_MINUTES_', $this->scenario->document('schedules')[self::ORDERS_REPORT]['Schedule']);
         self::assertSame('_SUBMITTED_', $requested['report_request']['report_processing_status']);
         self::assertSame('_DONE_', $requests['report_requests'][0]['report_processing_status']);
         self::assertSame([$reportId], array_column($list['reports'], 'report_id'));
@@ -228,16 +258,19 @@ final class MwsSandboxTest extends EngineTestCase
         $this->scenario->setOption('report_list_page_size', 2);
         $expected = [];
         for ($i = 0; $i < 5; $i++) {
-            $expected[] = $this->scenario->addReport('_GET_ORDERS_DATA_', "<AmazonEnvelope>$i</AmazonEnvelope>", time() - 600 + $i)['ReportId'];
+            $body = "<AmazonEnvelope>$i</AmazonEnvelope>";
+            $expected[] = $this->scenario->addReport(self::ORDERS_REPORT, $body, time() - 600 + $i)['ReportId'];
         }
-        $this->scenario->addReport('_GET_ORDERS_DATA_', '<AmazonEnvelope/>', time() - 900, true);
+        $this->scenario->addReport(self::ORDERS_REPORT, '<AmazonEnvelope/>', time() - 900, true);
         $this->scenario->addReport('_GET_MERCHANT_LISTINGS_DATA_', 'sku', time() - 300);
 
-        $pages = [$this->call($engine, 'GetReportList', ['ReportTypeList.Type.1' => '_GET_ORDERS_DATA_', 'Acknowledged' => 'false'])];
+        $unacknowledged = ['ReportTypeList.Type.1' => self::ORDERS_REPORT, 'Acknowledged' => 'false'];
+        $pages = [$this->call($engine, 'GetReportList', $unacknowledged)];
         while ($pages[count($pages) - 1]['has_next']) {
-            $pages[] = $this->call($engine, 'GetReportListByNextToken', ['NextToken' => (string) $pages[count($pages) - 1]['next_token']]);
+            $token = (string) $pages[count($pages) - 1]['next_token'];
+            $pages[] = $this->call($engine, 'GetReportListByNextToken', ['NextToken' => $token]);
         }
-        $received = array_merge(...array_map(fn (array $page): array => array_column($page['reports'], 'report_id'), $pages));
+        $received = self::idsOfPages($pages, 'reports', 'report_id');
 
         self::assertCount(3, $pages);
         self::assertSame(array_reverse($expected), $received);
@@ -246,9 +279,10 @@ final class MwsSandboxTest extends EngineTestCase
     /** @dataProvider engines */
     public function testUnknownReportRejected(Engine $engine): void
     {
-        $this->expectMwsError($engine, 'GetReport', ['ReportId' => '1'], MwsErrorException::class, 'InvalidParameterValue', 400);
-        $this->expectMwsError($engine, 'ManageReportSchedule', ['ReportType' => '_GET_ORDERS_DATA_', 'Schedule' => '_5_MINUTES_'], MwsErrorException::class, 'InvalidParameterValue', 400);
-        $this->expectMwsError($engine, 'RequestReport', [], MwsErrorException::class, 'MissingParameter', 400);
+        $this->expectMwsError($engine, 'GetReport', ['ReportId' => '1'], 'InvalidParameterValue', 400);
+        $schedule = ['ReportType' => self::ORDERS_REPORT, 'Schedule' => '_5_MINUTES_'];
+        $this->expectMwsError($engine, 'ManageReportSchedule', $schedule, 'InvalidParameterValue', 400);
+        $this->expectMwsError($engine, 'RequestReport', [], 'MissingParameter', 400);
     }
 
     // ---- Feeds ----------------------------------------------------------------------------------
@@ -258,14 +292,15 @@ final class MwsSandboxTest extends EngineTestCase
     {
         $feed = self::fixture('feed-order-fulfillment-in-constructed.xml');
 
-        $submitted = $this->call($engine, 'SubmitFeed', ['FeedType' => '_POST_ORDER_FULFILLMENT_DATA_', 'MarketplaceIdList.Id.1' => self::MARKETPLACE_ID], $feed);
+        $parameters = ['FeedType' => self::FULFILLMENT, 'MarketplaceIdList.Id.1' => self::MARKETPLACE_ID];
+        $submitted = $this->call($engine, 'SubmitFeed', $parameters, $feed);
         $id = $submitted['feed_submission']['feed_submission_id'];
         $list = $this->call($engine, 'GetFeedSubmissionList', ['FeedSubmissionIdList.Id.1' => $id]);
         $report = $this->call($engine, 'GetFeedSubmissionResult', ['FeedSubmissionId' => $id]);
         $stored = $this->scenario->feeds()[0];
 
         self::assertSame('_SUBMITTED_', $submitted['feed_submission']['feed_processing_status']);
-        self::assertSame('_POST_ORDER_FULFILLMENT_DATA_', $submitted['feed_submission']['feed_type']);
+        self::assertSame(self::FULFILLMENT, $submitted['feed_submission']['feed_type']);
         self::assertSame($feed, $stored['body']);
         self::assertSame(self::SELLER_ID, $stored['merchant']);
         self::assertSame([self::MARKETPLACE_ID], $stored['marketplaces']);
@@ -287,7 +322,7 @@ final class MwsSandboxTest extends EngineTestCase
             ]],
         ]);
 
-        $id = $this->call($engine, 'SubmitFeed', ['FeedType' => '_POST_ORDER_ACKNOWLEDGEMENT_DATA_'], $feed)['feed_submission']['feed_submission_id'];
+        $id = $this->submitFeed($engine, self::ACKNOWLEDGEMENT, $feed);
         $report = $this->call($engine, 'GetFeedSubmissionResult', ['FeedSubmissionId' => $id]);
 
         self::assertSame($feed, $this->scenario->feeds()[0]['body']);
@@ -300,10 +335,11 @@ final class MwsSandboxTest extends EngineTestCase
     {
         $this->scenario->planNextFeed(2, 18028, 'Your order cannot be found.', 1);
         $feed = self::fixture('feed-order-acknowledgement-success-constructed.xml');
-        $id = $this->call($engine, 'SubmitFeed', ['FeedType' => '_POST_ORDER_ACKNOWLEDGEMENT_DATA_'], $feed)['feed_submission']['feed_submission_id'];
+        $id = $this->submitFeed($engine, self::ACKNOWLEDGEMENT, $feed);
 
         $firstPoll = $this->call($engine, 'GetFeedSubmissionList', []);
-        $this->expectMwsError($engine, 'GetFeedSubmissionResult', ['FeedSubmissionId' => $id], MwsErrorException::class, 'FeedProcessingResultNotReady', 404);
+        $result = ['FeedSubmissionId' => $id];
+        $this->expectMwsError($engine, 'GetFeedSubmissionResult', $result, 'FeedProcessingResultNotReady', 404);
         $report = $this->call($engine, 'GetFeedSubmissionResult', ['FeedSubmissionId' => $id]);
 
         self::assertSame('_IN_PROGRESS_', $firstPoll['feed_submissions'][0]['feed_processing_status']);
@@ -319,7 +355,7 @@ final class MwsSandboxTest extends EngineTestCase
     {
         $feed = self::fixture('feed-order-acknowledgement-success-constructed.xml');
 
-        $id = $this->call($engine, 'SubmitFeed', ['FeedType' => '_POST_ORDER_FULFILLMENT_DATA_'], $feed)['feed_submission']['feed_submission_id'];
+        $id = $this->submitFeed($engine, self::FULFILLMENT, $feed);
         $report = $this->call($engine, 'GetFeedSubmissionResult', ['FeedSubmissionId' => $id]);
 
         self::assertStringContainsString('OrderAcknowledgement', (string) $this->scenario->feeds()[0]['problem']);
@@ -330,7 +366,7 @@ final class MwsSandboxTest extends EngineTestCase
     /** @dataProvider engines */
     public function testMalformedFeedFails(Engine $engine): void
     {
-        $id = $this->call($engine, 'SubmitFeed', ['FeedType' => '_POST_ORDER_FULFILLMENT_DATA_'], '<AmazonEnvelope><Message>')['feed_submission']['feed_submission_id'];
+        $id = $this->submitFeed($engine, self::FULFILLMENT, '<AmazonEnvelope><Message>');
         $report = $this->call($engine, 'GetFeedSubmissionResult', ['FeedSubmissionId' => $id]);
 
         self::assertStringStartsWith('XML Parsing Fatal Error', (string) $this->scenario->feeds()[0]['problem']);
@@ -340,34 +376,36 @@ final class MwsSandboxTest extends EngineTestCase
     /** @dataProvider engines */
     public function testWrongContentMd5Rejected(Engine $engine): void
     {
-        $signed = $this->signed($engine, 'SubmitFeed', ['FeedType' => '_POST_ORDER_FULFILLMENT_DATA_'], '<AmazonEnvelope/>');
+        $signed = $this->signed($engine, 'SubmitFeed', ['FeedType' => self::FULFILLMENT], '<AmazonEnvelope/>');
         $signed['body'] = '<AmazonEnvelope />';
 
-        $this->expectSignedError($engine, $signed, 'SubmitFeed', MwsErrorException::class, 'ContentMD5DoesNotMatch', 400);
+        $this->expectSignedError($engine, $signed, 'SubmitFeed', 'ContentMD5DoesNotMatch', 400);
         self::assertSame([], $this->scenario->feeds());
     }
 
     /** @dataProvider engines */
     public function testWrongContentMd5HeaderRejected(Engine $engine): void
     {
-        $signed = $this->signed($engine, 'SubmitFeed', ['FeedType' => '_POST_ORDER_FULFILLMENT_DATA_'], '<AmazonEnvelope/>');
+        $signed = $this->signed($engine, 'SubmitFeed', ['FeedType' => self::FULFILLMENT], '<AmazonEnvelope/>');
         $signed['headers']['Content-MD5'] = bin2hex(md5('<AmazonEnvelope/>', true));
 
-        $this->expectSignedError($engine, $signed, 'SubmitFeed', MwsErrorException::class, 'ContentMD5DoesNotMatch', 400);
+        $this->expectSignedError($engine, $signed, 'SubmitFeed', 'ContentMD5DoesNotMatch', 400);
     }
 
     /** @dataProvider engines */
     public function testMissingContentMd5Rejected(Engine $engine): void
     {
-        $signed = $this->handSigned('POST', '/', ['Action' => 'SubmitFeed', 'Merchant' => self::SELLER_ID, 'FeedType' => '_POST_ORDER_FULFILLMENT_DATA_'], '<AmazonEnvelope/>');
+        $parameters = ['Action' => 'SubmitFeed', 'Merchant' => self::SELLER_ID, 'FeedType' => self::FULFILLMENT];
+        $signed = $this->handSigned('POST', '/', $parameters, '<AmazonEnvelope/>');
 
-        $this->expectSignedError($engine, $signed, 'SubmitFeed', MwsErrorException::class, 'ContentMD5Missing', 400);
+        $this->expectSignedError($engine, $signed, 'SubmitFeed', 'ContentMD5Missing', 400);
     }
 
     /** @dataProvider engines */
     public function testUnknownFeedSubmissionRejected(Engine $engine): void
     {
-        $this->expectMwsError($engine, 'GetFeedSubmissionResult', ['FeedSubmissionId' => '1'], MwsErrorException::class, 'InvalidParameterValue', 400);
+        $result = ['FeedSubmissionId' => '1'];
+        $this->expectMwsError($engine, 'GetFeedSubmissionResult', $result, 'InvalidParameterValue', 400);
     }
 
     // ---- Authentication -------------------------------------------------------------------------
@@ -375,12 +413,16 @@ final class MwsSandboxTest extends EngineTestCase
     /** @dataProvider engines */
     public function testOneCharacterOffSignatureRejected(Engine $engine): void
     {
-        $signed = $this->signed($engine, 'ListOrders', self::ordersSince(3600));
+        $signed = $this->signed($engine, 'ListOrders', self::recentOrders());
         $signature = $signed['signature'];
         $forged = ($signature[0] === 'A' ? 'B' : 'A') . substr($signature, 1);
-        $signed['body'] = str_replace('Signature=' . rawurlencode($signature), 'Signature=' . rawurlencode($forged), $signed['body']);
+        $signed['body'] = str_replace(
+            'Signature=' . rawurlencode($signature),
+            'Signature=' . rawurlencode($forged),
+            $signed['body'],
+        );
 
-        $this->expectSignedError($engine, $signed, 'ListOrders', MwsAuthenticationException::class, 'SignatureDoesNotMatch', 403);
+        $this->expectSignedError($engine, $signed, 'ListOrders', 'SignatureDoesNotMatch', 403);
         $entry = $this->sandbox->requests()[0];
         self::assertSame('invalid', $entry['signature']);
         self::assertSame($signed['string_to_sign'], $entry['string_to_sign']);
@@ -391,46 +433,46 @@ final class MwsSandboxTest extends EngineTestCase
     {
         $signed = $engine->mwsSignedRequest($this->request('GetReportList', []), 'wrong' . self::SECRET_KEY);
 
-        $this->expectSignedError($engine, $signed, 'GetReportList', MwsAuthenticationException::class, 'SignatureDoesNotMatch', 403);
+        $this->expectSignedError($engine, $signed, 'GetReportList', 'SignatureDoesNotMatch', 403);
     }
 
     /** @dataProvider engines */
     public function testUnknownAccessKeyRejected(Engine $engine): void
     {
-        $signed = $engine->mwsSignedRequest(['access_key_id' => 'AKIAUNKNOWN'] + $this->request('GetReportList', []), self::SECRET_KEY);
+        $signed = $this->signedWith($engine, ['access_key_id' => 'AKIAUNKNOWN']);
 
-        $this->expectSignedError($engine, $signed, 'GetReportList', MwsAuthenticationException::class, 'InvalidAccessKeyId', 403);
+        $this->expectSignedError($engine, $signed, 'GetReportList', 'InvalidAccessKeyId', 403);
     }
 
     /** @dataProvider engines */
     public function testOtherSellerRejected(Engine $engine): void
     {
-        $signed = $engine->mwsSignedRequest(['seller_id' => 'A2OTHERSELLER'] + $this->request('GetReportList', []), self::SECRET_KEY);
+        $signed = $this->signedWith($engine, ['seller_id' => 'A2OTHERSELLER']);
 
-        $this->expectSignedError($engine, $signed, 'GetReportList', MwsAuthenticationException::class, 'AccessDenied', 401);
+        $this->expectSignedError($engine, $signed, 'GetReportList', 'AccessDenied', 401);
     }
 
     /** @dataProvider engines */
     public function testStaleTimestampRejected(Engine $engine): void
     {
-        $signed = $engine->mwsSignedRequest(['timestamp' => time() - 1000] + $this->request('GetReportList', []), self::SECRET_KEY);
+        $signed = $this->signedWith($engine, ['timestamp' => time() - 1000]);
 
-        $this->expectSignedError($engine, $signed, 'GetReportList', MwsErrorException::class, 'RequestExpired', 400);
+        $this->expectSignedError($engine, $signed, 'GetReportList', 'RequestExpired', 400);
         self::assertSame('valid', $this->sandbox->requests()[0]['signature']);
     }
 
     /** @dataProvider engines */
     public function testFutureTimestampRejected(Engine $engine): void
     {
-        $signed = $engine->mwsSignedRequest(['timestamp' => time() + 1000] + $this->request('GetReportList', []), self::SECRET_KEY);
+        $signed = $this->signedWith($engine, ['timestamp' => time() + 1000]);
 
-        $this->expectSignedError($engine, $signed, 'GetReportList', MwsErrorException::class, 'RequestExpired', 400);
+        $this->expectSignedError($engine, $signed, 'GetReportList', 'RequestExpired', 400);
     }
 
     /** @dataProvider engines */
     public function testGetAndHmacSha1Accepted(Engine $engine): void
     {
-        $signed = $engine->mwsSignedRequest(['method' => 'GET', 'signature_method' => 'HmacSHA1'] + $this->request('GetReportList', []), self::SECRET_KEY);
+        $signed = $this->signedWith($engine, ['method' => 'GET', 'signature_method' => 'HmacSHA1']);
 
         $response = $engine->mwsSend($signed, ['timeout' => 10]);
 
@@ -442,18 +484,29 @@ final class MwsSandboxTest extends EngineTestCase
     /** @dataProvider engines */
     public function testProtocolErrorsOfHandSignedRequests(Engine $engine): void
     {
+        $reports = ['Action' => 'GetReportList', 'Merchant' => self::SELLER_ID];
         $cases = [
-            'Version of Orders at /' => ['/', ['Action' => 'GetReportList', 'Merchant' => self::SELLER_ID, 'Version' => '2013-09-01'], 'InvalidParameterValue', 400],
-            'Version of Reports for Orders' => ['/Orders/2013-09-01', ['Action' => 'ListOrders', 'SellerId' => self::SELLER_ID, 'Version' => '2009-01-01'], 'InvalidParameterValue', 400],
-            'Orders action at /' => ['/', ['Action' => 'ListOrders', 'Merchant' => self::SELLER_ID], 'InvalidAction', 400],
+            'Version of Orders at /' => ['/', $reports + ['Version' => '2013-09-01'], 'InvalidParameterValue', 400],
+            'Version of Reports for Orders' => [
+                '/Orders/2013-09-01',
+                ['Action' => 'ListOrders', 'SellerId' => self::SELLER_ID, 'Version' => '2009-01-01'],
+                'InvalidParameterValue',
+                400,
+            ],
+            'Orders action at /' => ['/', ['Action' => 'ListOrders'] + $reports, 'InvalidAction', 400],
             'no seller' => ['/', ['Action' => 'GetReportList'], 'MissingParameter', 400],
-            'SignatureVersion 1' => ['/', ['Action' => 'GetReportList', 'Merchant' => self::SELLER_ID, 'SignatureVersion' => '1'], 'InvalidParameterValue', 400],
-            'unknown path' => ['/Products/2011-10-01', ['Action' => 'ListMatchingProducts', 'SellerId' => self::SELLER_ID], 'InvalidAddress', 404],
-            'bad timestamp' => ['/', ['Action' => 'GetReportList', 'Merchant' => self::SELLER_ID, 'Timestamp' => '04-12-2026'], 'MalformedInput', 400],
+            'SignatureVersion 1' => ['/', $reports + ['SignatureVersion' => '1'], 'InvalidParameterValue', 400],
+            'unknown path' => [
+                '/Products/2011-10-01',
+                ['Action' => 'ListMatchingProducts', 'SellerId' => self::SELLER_ID],
+                'InvalidAddress',
+                404,
+            ],
+            'bad timestamp' => ['/', $reports + ['Timestamp' => '04-12-2026'], 'MalformedInput', 400],
         ];
         foreach ($cases as $name => [$path, $parameters, $code, $status]) {
             $signed = $this->handSigned('POST', $path, $parameters);
-            $this->expectSignedError($engine, $signed, 'GetReportList', MwsErrorException::class, $code, $status, $name);
+            $this->expectSignedError($engine, $signed, 'GetReportList', $code, $status, $name);
         }
     }
 
@@ -463,7 +516,7 @@ final class MwsSandboxTest extends EngineTestCase
         $signed = $this->signed($engine, 'GetReportList', []);
         $signed['body'] = (string) preg_replace('/(^|&)SignatureMethod=[^&]*/', '', $signed['body']);
 
-        $this->expectSignedError($engine, $signed, 'GetReportList', MwsErrorException::class, 'MissingParameter', 400);
+        $this->expectSignedError($engine, $signed, 'GetReportList', 'MissingParameter', 400);
     }
 
     /** @dataProvider engines */
@@ -473,7 +526,7 @@ final class MwsSandboxTest extends EngineTestCase
         $signed = $this->handSigned('POST', '/', $parameters);
         $signed['body'] = str_replace('a%2Bb', 'a+b', $signed['body']);
 
-        $this->expectSignedError($engine, $signed, 'GetReportList', MwsAuthenticationException::class, 'SignatureDoesNotMatch', 403);
+        $this->expectSignedError($engine, $signed, 'GetReportList', 'SignatureDoesNotMatch', 403);
     }
 
     // ---- Throttling -----------------------------------------------------------------------------
@@ -484,12 +537,13 @@ final class MwsSandboxTest extends EngineTestCase
         $this->scenario->addOrder();
         $this->scenario->failNext(2, 503, 'ListOrders');
 
-        $this->expectMwsError($engine, 'ListOrders', self::ordersSince(3600), MwsThrottledException::class, 'RequestThrottled', 503, 'first');
-        $this->expectMwsError($engine, 'ListOrders', self::ordersSince(3600), MwsThrottledException::class, 'RequestThrottled', 503, 'second');
-        $result = $this->call($engine, 'ListOrders', self::ordersSince(3600));
+        $this->expectMwsError($engine, 'ListOrders', self::recentOrders(), 'RequestThrottled', 503, 'first');
+        $this->expectMwsError($engine, 'ListOrders', self::recentOrders(), 'RequestThrottled', 503, 'second');
+        $result = $this->call($engine, 'ListOrders', self::recentOrders());
 
         self::assertCount(1, $result['orders']);
-        self::assertSame(['RequestThrottled', 'RequestThrottled', 'OK'], array_column($this->sandbox->requests(), 'outcome'));
+        $outcomes = array_column($this->sandbox->requests(), 'outcome');
+        self::assertSame(['RequestThrottled', 'RequestThrottled', 'OK'], $outcomes);
     }
 
     /** @dataProvider engines */
@@ -507,8 +561,8 @@ final class MwsSandboxTest extends EngineTestCase
     {
         $this->scenario->failNext(1, 500)->failNext(1, 502);
 
-        $this->expectMwsError($engine, 'GetReportList', [], MwsErrorException::class, 'InternalError', 500);
-        $this->expectMwsError($engine, 'GetFeedSubmissionList', [], MwsErrorException::class, 'InternalError', 502);
+        $this->expectMwsError($engine, 'GetReportList', [], 'InternalError', 500);
+        $this->expectMwsError($engine, 'GetFeedSubmissionList', [], 'InternalError', 502);
         self::assertSame([], $this->call($engine, 'GetReportList', [])['reports']);
     }
 
@@ -518,11 +572,11 @@ final class MwsSandboxTest extends EngineTestCase
         $orderId = $this->scenario->addOrder();
         $this->scenario->setBucket('ListOrders', 2, 0.0);
 
-        $this->call($engine, 'ListOrders', self::ordersSince(3600));
-        $this->call($engine, 'ListOrders', self::ordersSince(3600));
+        $this->call($engine, 'ListOrders', self::recentOrders());
+        $this->call($engine, 'ListOrders', self::recentOrders());
 
-        $this->expectMwsError($engine, 'ListOrders', self::ordersSince(3600), MwsThrottledException::class, 'RequestThrottled', 503);
-        $this->expectMwsError($engine, 'ListOrdersByNextToken', ['NextToken' => 'any'], MwsThrottledException::class, 'RequestThrottled', 503);
+        $this->expectMwsError($engine, 'ListOrders', self::recentOrders(), 'RequestThrottled', 503);
+        $this->expectMwsError($engine, 'ListOrdersByNextToken', ['NextToken' => 'any'], 'RequestThrottled', 503);
         self::assertCount(1, $this->call($engine, 'ListOrderItems', ['AmazonOrderId' => $orderId])['order_items']);
     }
 
@@ -531,9 +585,9 @@ final class MwsSandboxTest extends EngineTestCase
     {
         $this->scenario->setBucket('ListOrders', 1, 20.0);
 
-        $this->call($engine, 'ListOrders', self::ordersSince(3600));
+        $this->call($engine, 'ListOrders', self::recentOrders());
         usleep(100000);
-        $result = $this->call($engine, 'ListOrders', self::ordersSince(3600));
+        $result = $this->call($engine, 'ListOrders', self::recentOrders());
 
         self::assertSame([], $result['orders']);
     }
@@ -554,7 +608,8 @@ final class MwsSandboxTest extends EngineTestCase
                 $parameters["ReportRequestIdList.Id.$i"] = $value;
             }
             foreach (self::bothEngines() as $engine) {
-                $response = $engine->mwsSend($engine->mwsSignedRequest($this->request('GetReportList', $parameters), self::SECRET_KEY), []);
+                $signed = $engine->mwsSignedRequest($this->request('GetReportList', $parameters), self::SECRET_KEY);
+                $response = $engine->mwsSend($signed, []);
                 self::assertSame(200, $response['status'], "round $round on the {$engine->name()} engine");
             }
         }
@@ -566,7 +621,7 @@ final class MwsSandboxTest extends EngineTestCase
         $message = self::fixture('feed-order-fulfillment-in-constructed.xml');
         $feed = str_repeat($message . "\n", 60);
         foreach (self::bothEngines() as $engine) {
-            $this->call($engine, 'SubmitFeed', ['FeedType' => '_POST_ORDER_FULFILLMENT_DATA_'], $feed);
+            $this->call($engine, 'SubmitFeed', ['FeedType' => self::FULFILLMENT], $feed);
         }
 
         self::assertGreaterThan(100000, strlen($feed));
@@ -585,7 +640,7 @@ final class MwsSandboxTest extends EngineTestCase
     public function testLogHidesSignatureAndSecrets(): void
     {
         $engine = self::bothEngines()[1];
-        $signed = $engine->mwsSignedRequest(['mws_auth_token' => 'amzn.mws.secret-token'] + $this->request('GetReportList', []), self::SECRET_KEY);
+        $signed = $this->signedWith($engine, ['mws_auth_token' => 'amzn.mws.secret-token']);
         $engine->mwsSend($signed, []);
 
         $log = (string) file_get_contents($this->sandbox->state->directory . '/log.jsonl');
@@ -603,10 +658,17 @@ final class MwsSandboxTest extends EngineTestCase
         foreach ($lines as $number => $line) {
             $vector = json_decode($line, true, 512, JSON_THROW_ON_ERROR);
             $parameters = array_map('strval', $vector['params']);
-            $stringToSign = SignatureVerifier::stringToSign($vector['method'], $vector['host'], $vector['path'], $parameters);
+            $stringToSign = SignatureVerifier::stringToSign(
+                $vector['method'],
+                $vector['host'],
+                $vector['path'],
+                $parameters,
+            );
+            $method = $parameters['SignatureMethod'] ?? 'HmacSHA256';
 
             self::assertSame($vector['canonical'], SignatureVerifier::canonicalQuery($parameters), "line $number");
-            self::assertSame($vector['signature'], SignatureVerifier::signature($stringToSign, $vector['secret'], $parameters['SignatureMethod'] ?? 'HmacSHA256'), "line $number");
+            $signature = SignatureVerifier::signature($stringToSign, $vector['secret'], $method);
+            self::assertSame($vector['signature'], $signature, "line $number");
         }
     }
 
@@ -629,10 +691,45 @@ final class MwsSandboxTest extends EngineTestCase
         ];
     }
 
-    /** @return array<string, string> */
-    private static function ordersSince(int $seconds): array
+    /** @return array<string, string> ListOrders parameters for the orders created in the last hour */
+    private static function recentOrders(): array
     {
-        return ['CreatedAfter' => gmdate('Y-m-d\TH:i:s\Z', time() - $seconds), 'MarketplaceId.Id.1' => self::MARKETPLACE_ID];
+        return ['CreatedAfter' => self::isoDate(time() - 3600), 'MarketplaceId.Id.1' => self::MARKETPLACE_ID];
+    }
+
+    private static function isoDate(int $time): string
+    {
+        return gmdate('Y-m-d\TH:i:s\Z', $time);
+    }
+
+    /**
+     * A GetReportList request signed by $engine, with keys of mwsSignedRequest overridden.
+     *
+     * @param array<string, mixed> $overrides
+     * @return array<string, mixed>
+     */
+    private function signedWith(Engine $engine, array $overrides): array
+    {
+        return $engine->mwsSignedRequest($overrides + $this->request('GetReportList', []), self::SECRET_KEY);
+    }
+
+    /** Submits a feed and returns its FeedSubmissionId. */
+    private function submitFeed(Engine $engine, string $feedType, string $feed): string
+    {
+        $result = $this->call($engine, 'SubmitFeed', ['FeedType' => $feedType], $feed);
+
+        return $result['feed_submission']['feed_submission_id'];
+    }
+
+    /**
+     * The ids of every page, in order.
+     *
+     * @param list<array<string, mixed>> $pages
+     * @return list<string>
+     */
+    private static function idsOfPages(array $pages, string $list, string $id): array
+    {
+        return array_merge(...array_map(fn (array $page): array => array_column($page[$list], $id), $pages));
     }
 
     /**
@@ -672,20 +769,23 @@ final class MwsSandboxTest extends EngineTestCase
         Engine $engine,
         string $action,
         array $parameters,
-        string $class,
         string $code,
         int $status,
         string $case = '',
     ): void {
-        $this->expectSignedError($engine, $this->signed($engine, $action, $parameters), $action, $class, $code, $status, $case);
+        $signed = $this->signed($engine, $action, $parameters);
+        $this->expectSignedError($engine, $signed, $action, $code, $status, $case);
     }
 
-    /** @param array<string, mixed> $signed */
+    /**
+     * Sends $signed and checks the status, the exception class and the error code of the answer.
+     *
+     * @param array<string, mixed> $signed
+     */
     private function expectSignedError(
         Engine $engine,
         array $signed,
         string $action,
-        string $class,
         string $code,
         int $status,
         string $case = '',
@@ -699,7 +799,7 @@ final class MwsSandboxTest extends EngineTestCase
                 : $engine->parseMwsResponse($action, $response['body']);
             self::fail("$case: no exception for an answer with status $status");
         } catch (MwsErrorException $exception) {
-            self::assertSame($class, $exception::class, $case);
+            self::assertSame(self::EXCEPTIONS[$code] ?? MwsErrorException::class, $exception::class, $case);
             self::assertSame($code, $exception->getContext()['code'], $case);
             self::assertNotSame('', $exception->getContext()['request_id'], $case);
         }
@@ -718,7 +818,7 @@ final class MwsSandboxTest extends EngineTestCase
             'AWSAccessKeyId' => self::ACCESS_KEY_ID,
             'SignatureMethod' => 'HmacSHA256',
             'SignatureVersion' => '2',
-            'Timestamp' => gmdate('Y-m-d\TH:i:s\Z'),
+            'Timestamp' => self::isoDate(time()),
             'Version' => str_starts_with($path, '/Orders') ? '2013-09-01' : '2009-01-01',
         ];
         $host = '127.0.0.1:' . $this->sandbox->port;
@@ -727,8 +827,14 @@ final class MwsSandboxTest extends EngineTestCase
             . rawurlencode(SignatureVerifier::signature($stringToSign, self::SECRET_KEY, 'HmacSHA256'));
         $url = $this->sandbox->endpoint() . $path;
 
-        return $body === null
-            ? ['method' => $method, 'url' => $url, 'headers' => ['Content-Type' => 'application/x-www-form-urlencoded; charset=utf-8'], 'body' => $query]
-            : ['method' => $method, 'url' => "$url?$query", 'headers' => ['Content-Type' => 'text/xml'], 'body' => $body];
+        if ($body === null) {
+            $headers = ['Content-Type' => 'application/x-www-form-urlencoded; charset=utf-8'];
+
+            return ['method' => $method, 'url' => $url, 'headers' => $headers, 'body' => $query];
+        }
+
+        $headers = ['Content-Type' => 'text/xml'];
+
+        return ['method' => $method, 'url' => "$url?$query", 'headers' => $headers, 'body' => $body];
     }
 }

@@ -66,8 +66,11 @@ final class Authenticator
         );
     }
 
-    private function verifySignature(MwsRequest $request, #[\SensitiveParameter] string $secretKey, string $method): void
-    {
+    private function verifySignature(
+        MwsRequest $request,
+        #[\SensitiveParameter] string $secretKey,
+        string $method,
+    ): void {
         $this->stringToSign = SignatureVerifier::stringToSign(
             $request->method,
             $request->host,

@@ -22,6 +22,7 @@ final class Dates
     /** Unix seconds of a date stored in the state (any ISO 8601 form). */
     public static function parse(string $date): int
     {
-        return Parameters::parseDate($date) ?? throw new \UnexpectedValueException("invalid date \"$date\" in the state");
+        return Parameters::parseDate($date)
+            ?? throw new \UnexpectedValueException("invalid date \"$date\" in the sandbox state");
     }
 }

@@ -33,7 +33,9 @@ final class FeedContent
         libxml_clear_errors();
         libxml_use_internal_errors($previous);
         if (!$loaded || $document->documentElement === null) {
-            $detail = $error === false ? 'no document element' : sprintf('line %d: %s', $error->line, trim($error->message));
+            $detail = $error === false
+                ? 'no document element'
+                : sprintf('line %d: %s', $error->line, trim($error->message));
 
             return ['problem' => "XML Parsing Fatal Error at $detail", 'messages' => 0, 'amazon_order_ids' => []];
         }
@@ -68,7 +70,12 @@ final class FeedContent
         }
         $expected = self::MESSAGE_TYPES[$feedType] ?? null;
         if ($expected !== null && $messageType !== $expected) {
-            return sprintf('MessageType "%s" does not match FeedType %s, which needs %s.', $messageType ?? '', $feedType, $expected);
+            return sprintf(
+                'MessageType "%s" does not match FeedType %s, which needs %s.',
+                $messageType ?? '',
+                $feedType,
+                $expected,
+            );
         }
 
         return null;

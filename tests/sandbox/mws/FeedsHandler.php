@@ -4,8 +4,6 @@ declare(strict_types=1);
 
 namespace PwaPresta\Tests\Sandbox\Mws;
 
-use XMLWriter;
-
 /**
  * SubmitFeed, GetFeedSubmissionList (+ByNextToken) and GetFeedSubmissionResult over the state
  * document "feeds" and the blobs feeds/<FeedSubmissionId>.xml (the body exactly as received).
@@ -67,9 +65,9 @@ final class FeedsHandler implements ActionHandler
         ];
         $this->state->write('feeds', $feeds);
 
-        return XmlAnswer::success($section->namespace, 'SubmitFeed', $requestId, function (XMLWriter $writer) use ($info): void {
-            XmlAnswer::write($writer, 'FeedSubmissionInfo', $info);
-        });
+        return XmlAnswer::success($section->namespace, 'SubmitFeed', $requestId, [
+            'FeedSubmissionInfo' => $info,
+        ]);
     }
 
     private function submissionList(string $action, Parameters $parameters, Section $section, string $requestId): Answer
@@ -99,15 +97,16 @@ final class FeedsHandler implements ActionHandler
         $this->state->write('feeds', $feeds);
         $listed = array_values(array_filter(
             $listed,
-            fn (array $info): bool => $query['statuses'] === [] || in_array($info['FeedProcessingStatus'], $query['statuses'], true),
+            fn (array $info): bool => $query['statuses'] === []
+                || in_array($info['FeedProcessingStatus'], $query['statuses'], true),
         ));
         [$page, $next] = $tokens->page('GetFeedSubmissionList', $listed, $query, $offset, $query['size']);
 
-        return XmlAnswer::success($section->namespace, $action, $requestId, function (XMLWriter $writer) use ($page, $next): void {
-            XmlAnswer::write($writer, 'NextToken', $next);
-            XmlAnswer::write($writer, 'HasNext', $next !== null);
-            XmlAnswer::write($writer, 'FeedSubmissionInfo', $page);
-        });
+        return XmlAnswer::success($section->namespace, $action, $requestId, [
+            'NextToken' => $next,
+            'HasNext' => $next !== null,
+            'FeedSubmissionInfo' => $page,
+        ]);
     }
 
     private function result(Parameters $parameters): Answer
@@ -121,7 +120,12 @@ final class FeedsHandler implements ActionHandler
             $feeds[$index] = $this->poll($feed);
             $this->state->write('feeds', $feeds);
             if ($feeds[$index]['info']['FeedProcessingStatus'] !== '_DONE_') {
-                throw new MwsError(404, 'Sender', 'FeedProcessingResultNotReady', "Feed Submission Result is not ready for Feed $id");
+                throw new MwsError(
+                    404,
+                    'Sender',
+                    'FeedProcessingResultNotReady',
+                    "Feed Submission Result is not ready for Feed $id",
+                );
             }
 
             return Answer::document(ProcessingReport::write($feeds[$index]));

@@ -43,7 +43,11 @@ final class MwsSandbox
         $state = new StateStore($stateDirectory);
 
         $command = [PHP_BINARY, '-S', self::HOST . ":$port", __DIR__ . '/router.php'];
-        $descriptors = [0 => ['pipe', 'r'], 1 => ['file', '/dev/null', 'w'], 2 => ['file', $stateDirectory . '/server.err', 'a']];
+        $descriptors = [
+            0 => ['pipe', 'r'],
+            1 => ['file', '/dev/null', 'w'],
+            2 => ['file', $stateDirectory . '/server.err', 'a'],
+        ];
         $environment = [StateStore::ENVIRONMENT_VARIABLE => $stateDirectory] + getenv();
         $process = proc_open($command, $descriptors, $pipes, null, $environment);
         if (!is_resource($process)) {

@@ -30,14 +30,22 @@ final class OrderQuery
             throw MwsError::missingParameter('CreatedAfter or LastUpdatedAfter');
         }
         if ($createdAfter !== null && $updatedAfter !== null) {
-            throw MwsError::invalidValue('LastUpdatedAfter', (string) $parameters->optional('LastUpdatedAfter'), 'no value when CreatedAfter is given');
+            throw MwsError::invalidValue(
+                'LastUpdatedAfter',
+                (string) $parameters->optional('LastUpdatedAfter'),
+                'no value when CreatedAfter is given',
+            );
         }
         $by = $createdAfter !== null ? 'created' : 'updated';
         [$afterName, $beforeName, $otherBefore] = $by === 'created'
             ? ['CreatedAfter', 'CreatedBefore', 'LastUpdatedBefore']
             : ['LastUpdatedAfter', 'LastUpdatedBefore', 'CreatedBefore'];
         if ($parameters->optional($otherBefore) !== null) {
-            throw MwsError::invalidValue($otherBefore, (string) $parameters->optional($otherBefore), "no value when $afterName is given");
+            throw MwsError::invalidValue(
+                $otherBefore,
+                (string) $parameters->optional($otherBefore),
+                "no value when $afterName is given",
+            );
         }
 
         $latest = $this->now - OrdersHandler::LATEST_OFFSET_SECONDS;
@@ -46,7 +54,11 @@ final class OrderQuery
         $this->checkNotTooLate($parameters, $afterName, $after, $latest);
         $this->checkNotTooLate($parameters, $beforeName, $before, $latest);
         if ($after > $before) {
-            throw MwsError::invalidValue($afterName, (string) $parameters->optional($afterName), "a date before $beforeName");
+            throw MwsError::invalidValue(
+                $afterName,
+                (string) $parameters->optional($afterName),
+                "a date before $beforeName",
+            );
         }
 
         $marketplaces = $parameters->members('MarketplaceId.Id');
@@ -94,7 +106,9 @@ final class OrderQuery
         $statuses = $parameters->members('OrderStatus.Status');
         foreach ($statuses as $status) {
             if (!in_array($status, OrdersHandler::ORDER_STATUSES, true)) {
-                throw MwsError::invalidValue('OrderStatus.Status.N', $status, 'one of ' . implode(', ', OrdersHandler::ORDER_STATUSES));
+                $known = implode(', ', OrdersHandler::ORDER_STATUSES);
+
+                throw MwsError::invalidValue('OrderStatus.Status.N', $status, "one of $known");
             }
         }
         if (in_array('Unshipped', $statuses, true) !== in_array('PartiallyShipped', $statuses, true)) {

@@ -4,8 +4,6 @@ declare(strict_types=1);
 
 namespace PwaPresta\Tests\Sandbox\Mws;
 
-use XMLWriter;
-
 /**
  * ListOrders, ListOrderItems and their ByNextToken pages (Orders API 2013-09-01) over the state
  * document "orders": a list of ['order' => Order elements, 'items' => list of OrderItem elements].
@@ -62,18 +60,11 @@ final class OrdersHandler implements ActionHandler
         [$page, $next] = $tokens->page('ListOrders', $orders, $query, $offset, $query['size']);
         $beforeElement = $query['by'] === 'created' ? 'CreatedBefore' : 'LastUpdatedBefore';
 
-        return XmlAnswer::success(
-            $section->namespace,
-            $action,
-            $requestId,
-            function (XMLWriter $writer) use ($page, $next, $beforeElement, $query): void {
-                XmlAnswer::write($writer, 'NextToken', $next);
-                XmlAnswer::write($writer, $beforeElement, Dates::orders($query['before']));
-                $writer->startElement('Orders');
-                XmlAnswer::write($writer, 'Order', $page);
-                $writer->endElement();
-            },
-        );
+        return XmlAnswer::success($section->namespace, $action, $requestId, [
+            'NextToken' => $next,
+            $beforeElement => Dates::orders($query['before']),
+            'Orders' => ['Order' => $page],
+        ]);
     }
 
     private function listOrderItems(string $action, Parameters $parameters, Section $section, string $requestId): Answer
@@ -97,18 +88,11 @@ final class OrdersHandler implements ActionHandler
         }
         [$page, $next] = $tokens->page('ListOrderItems', $items, $query, $offset, $query['size']);
 
-        return XmlAnswer::success(
-            $section->namespace,
-            $action,
-            $requestId,
-            function (XMLWriter $writer) use ($page, $next, $query): void {
-                XmlAnswer::write($writer, 'NextToken', $next);
-                XmlAnswer::write($writer, 'AmazonOrderId', $query['amazon_order_id']);
-                $writer->startElement('OrderItems');
-                XmlAnswer::write($writer, 'OrderItem', $page);
-                $writer->endElement();
-            },
-        );
+        return XmlAnswer::success($section->namespace, $action, $requestId, [
+            'NextToken' => $next,
+            'AmazonOrderId' => $query['amazon_order_id'],
+            'OrderItems' => ['OrderItem' => $page],
+        ]);
     }
 
     /**

@@ -21,7 +21,13 @@ final class ReportCatalog
         ?string $reportRequestId = null,
         bool $acknowledged = false,
     ): array {
-        return $state->transaction(static function (StateStore $state) use ($reportType, $body, $availableAt, $reportRequestId, $acknowledged): array {
+        return $state->transaction(static function (StateStore $state) use (
+            $reportType,
+            $body,
+            $availableAt,
+            $reportRequestId,
+            $acknowledged,
+        ): array {
             $reportId = (string) $state->nextNumber('report_id', 898899473);
             $report = [
                 'ReportId' => $reportId,

@@ -4,8 +4,6 @@ declare(strict_types=1);
 
 namespace PwaPresta\Tests\Sandbox\Mws;
 
-use XMLWriter;
-
 /**
  * ManageReportSchedule, RequestReport and GetReportRequestList (+ByNextToken) over the state
  * documents "schedules" and "report_requests".
@@ -52,7 +50,11 @@ final class ReportRequestsHandler implements ActionHandler
         }
         $scheduleDate = $parameters->date('ScheduleDate') ?? $this->now + self::SCHEDULES[$schedule];
         $schedules = $this->state->read('schedules');
-        $entry = ['ReportType' => $reportType, 'Schedule' => $schedule, 'ScheduledDate' => Dates::reports($scheduleDate)];
+        $entry = [
+            'ReportType' => $reportType,
+            'Schedule' => $schedule,
+            'ScheduledDate' => Dates::reports($scheduleDate),
+        ];
         if ($schedule === '_NEVER_') {
             unset($schedules[$reportType]);
         } else {
@@ -60,10 +62,10 @@ final class ReportRequestsHandler implements ActionHandler
         }
         $this->state->write('schedules', $schedules);
 
-        return XmlAnswer::success($section->namespace, 'ManageReportSchedule', $requestId, function (XMLWriter $writer) use ($entry): void {
-            XmlAnswer::write($writer, 'Count', 1);
-            XmlAnswer::write($writer, 'ReportSchedule', $entry);
-        });
+        return XmlAnswer::success($section->namespace, 'ManageReportSchedule', $requestId, [
+            'Count' => 1,
+            'ReportSchedule' => $entry,
+        ]);
     }
 
     private function requestReport(Parameters $parameters, Section $section, string $requestId): Answer
@@ -86,9 +88,9 @@ final class ReportRequestsHandler implements ActionHandler
         $requests[] = $request;
         $this->state->write('report_requests', $requests);
 
-        return XmlAnswer::success($section->namespace, 'RequestReport', $requestId, function (XMLWriter $writer) use ($request): void {
-            XmlAnswer::write($writer, 'ReportRequestInfo', $request);
-        });
+        return XmlAnswer::success($section->namespace, 'RequestReport', $requestId, [
+            'ReportRequestInfo' => $request,
+        ]);
     }
 
     private function requestList(string $action, Parameters $parameters, Section $section, string $requestId): Answer
@@ -108,17 +110,17 @@ final class ReportRequestsHandler implements ActionHandler
         $this->processSubmittedRequests();
         $matching = array_values(array_filter(
             array_reverse($this->state->read('report_requests')),
-            fn (array $request): bool => ($query['ids'] === [] || in_array($request['ReportRequestId'], $query['ids'], true))
-                && ($query['types'] === [] || in_array($request['ReportType'], $query['types'], true))
-                && ($query['statuses'] === [] || in_array($request['ReportProcessingStatus'], $query['statuses'], true)),
+            fn (array $request): bool => self::isListed($request['ReportRequestId'], $query['ids'])
+                && self::isListed($request['ReportType'], $query['types'])
+                && self::isListed($request['ReportProcessingStatus'], $query['statuses']),
         ));
         [$page, $next] = $tokens->page('GetReportRequestList', $matching, $query, $offset, $query['size']);
 
-        return XmlAnswer::success($section->namespace, $action, $requestId, function (XMLWriter $writer) use ($page, $next): void {
-            XmlAnswer::write($writer, 'NextToken', $next);
-            XmlAnswer::write($writer, 'HasNext', $next !== null);
-            XmlAnswer::write($writer, 'ReportRequestInfo', $page);
-        });
+        return XmlAnswer::success($section->namespace, $action, $requestId, [
+            'NextToken' => $next,
+            'HasNext' => $next !== null,
+            'ReportRequestInfo' => $page,
+        ]);
     }
 
     /** Moves every _SUBMITTED_ request to _DONE_, making its report from the template of its type. */
@@ -137,7 +139,13 @@ final class ReportRequestsHandler implements ActionHandler
             if ($template === null) {
                 $request['ReportProcessingStatus'] = '_DONE_NO_DATA_';
             } else {
-                $report = ReportCatalog::add($this->state, $request['ReportType'], $template, $this->now, $request['ReportRequestId']);
+                $report = ReportCatalog::add(
+                    $this->state,
+                    $request['ReportType'],
+                    $template,
+                    $this->now,
+                    $request['ReportRequestId'],
+                );
                 $request['ReportProcessingStatus'] = '_DONE_';
                 $request['GeneratedReportId'] = $report['ReportId'];
             }
@@ -145,6 +153,12 @@ final class ReportRequestsHandler implements ActionHandler
             $requests[$index] = self::ordered($request);
         }
         $this->state->write('report_requests', $requests);
+    }
+
+    /** @param list<string> $filter an empty filter lists everything */
+    private static function isListed(string $value, array $filter): bool
+    {
+        return $filter === [] || in_array($value, $filter, true);
     }
 
     /**

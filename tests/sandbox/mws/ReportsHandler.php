@@ -4,8 +4,6 @@ declare(strict_types=1);
 
 namespace PwaPresta\Tests\Sandbox\Mws;
 
-use XMLWriter;
-
 /**
  * GetReportList (+ByNextToken), GetReport and UpdateReportAcknowledgements over the state
  * document "reports" (ReportInfo records) and the blobs reports/<ReportId>.body.
@@ -28,7 +26,8 @@ final class ReportsHandler implements ActionHandler
         $parameters = new Parameters($request->parameters);
 
         return match ($action) {
-            'GetReportList', 'GetReportListByNextToken' => $this->reportList($action, $parameters, $section, $requestId),
+            'GetReportList', 'GetReportListByNextToken' =>
+                $this->reportList($action, $parameters, $section, $requestId),
             'GetReport' => $this->report($parameters),
             'UpdateReportAcknowledgements' => $this->acknowledge($parameters, $section, $requestId),
         };
@@ -51,16 +50,19 @@ final class ReportsHandler implements ActionHandler
             ];
             $offset = 0;
         }
-        $reports = array_values(array_filter($this->reports(), fn (array $report): bool => self::matches($report, $query)));
+        $reports = array_values(array_filter(
+            $this->reports(),
+            fn (array $report): bool => self::matches($report, $query),
+        ));
         usort($reports, fn (array $a, array $b): int => [Dates::parse($b['AvailableDate']), $b['ReportId']]
             <=> [Dates::parse($a['AvailableDate']), $a['ReportId']]);
         [$page, $next] = $tokens->page('GetReportList', $reports, $query, $offset, $query['size']);
 
-        return XmlAnswer::success($section->namespace, $action, $requestId, function (XMLWriter $writer) use ($page, $next): void {
-            XmlAnswer::write($writer, 'NextToken', $next);
-            XmlAnswer::write($writer, 'HasNext', $next !== null);
-            XmlAnswer::write($writer, 'ReportInfo', $page);
-        });
+        return XmlAnswer::success($section->namespace, $action, $requestId, [
+            'NextToken' => $next,
+            'HasNext' => $next !== null,
+            'ReportInfo' => $page,
+        ]);
     }
 
     private function report(Parameters $parameters): Answer
@@ -92,10 +94,10 @@ final class ReportsHandler implements ActionHandler
         }
         $this->state->write('reports', $reports);
 
-        return XmlAnswer::success($section->namespace, 'UpdateReportAcknowledgements', $requestId, function (XMLWriter $writer) use ($updated): void {
-            XmlAnswer::write($writer, 'Count', count($updated));
-            XmlAnswer::write($writer, 'ReportInfo', $updated);
-        });
+        return XmlAnswer::success($section->namespace, 'UpdateReportAcknowledgements', $requestId, [
+            'Count' => count($updated),
+            'ReportInfo' => $updated,
+        ]);
     }
 
     /** @return list<array<string, mixed>> */

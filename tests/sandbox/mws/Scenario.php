@@ -47,7 +47,12 @@ final class Scenario
      *
      * @return array<string, mixed>
      */
-    public function addReport(string $reportType, string $body, ?int $availableAt = null, bool $acknowledged = false): array
+    public function addReport(
+        string $reportType,
+        string $body,
+        ?int $availableAt = null,
+        bool $acknowledged = false,
+    ): array
     {
         return ReportCatalog::add($this->state, $reportType, $body, $availableAt ?? time() - 60, null, $acknowledged);
     }
@@ -143,7 +148,12 @@ final class Scenario
      * Plans the outcome of the next submitted feed: $inProgressPolls polls at _IN_PROGRESS_, and a
      * failure of message $messageId with $resultMessageCode and $description when a code is given.
      */
-    public function planNextFeed(int $inProgressPolls = 0, ?int $resultMessageCode = null, string $description = '', int $messageId = 1): self
+    public function planNextFeed(
+        int $inProgressPolls = 0,
+        ?int $resultMessageCode = null,
+        string $description = '',
+        int $messageId = 1,
+    ): self
     {
         $failure = $resultMessageCode === null
             ? null

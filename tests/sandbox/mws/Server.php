@@ -57,8 +57,13 @@ final class Server
      * verdict on the signature, and the outcome (OK or the error code). The string to sign is
      * kept when the signature did not match, to show what the sandbox signed.
      */
-    private function log(MwsRequest $request, Authenticator $authenticator, int $status, string $outcome, string $requestId): void
-    {
+    private function log(
+        MwsRequest $request,
+        Authenticator $authenticator,
+        int $status,
+        string $outcome,
+        string $requestId,
+    ): void {
         $this->state->appendLog([
             'time' => gmdate('Y-m-d\TH:i:s\Z'),
             'request_id' => $requestId,
@@ -80,6 +85,12 @@ final class Server
         $hex[12] = '4';
         $hex[16] = dechex(8 + (hexdec($hex[16]) & 3));
 
-        return sprintf('%s-%s-%s-%s-%s', substr($hex, 0, 8), substr($hex, 8, 4), substr($hex, 12, 4), substr($hex, 16, 4), substr($hex, 20));
+        return implode('-', [
+            substr($hex, 0, 8),
+            substr($hex, 8, 4),
+            substr($hex, 12, 4),
+            substr($hex, 16, 4),
+            substr($hex, 20),
+        ]);
     }
 }

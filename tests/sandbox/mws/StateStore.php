@@ -82,7 +82,8 @@ final class StateStore
 
     public function write(string $name, mixed $value): void
     {
-        $json = json_encode($value, JSON_THROW_ON_ERROR | JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);
+        $flags = JSON_THROW_ON_ERROR | JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE;
+        $json = json_encode($value, $flags);
         $this->writeFile($name . '.json', $json);
     }
 

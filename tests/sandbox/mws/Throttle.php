@@ -61,7 +61,8 @@ final class Throttle
         $bucket = &$throttle['buckets'][$name];
         $elapsed = max(0.0, $now - (float) $bucket['updated_at']);
         // tokens = min(burst, tokens + elapsed seconds * restore rate)
-        $bucket['tokens'] = min((float) $bucket['burst'], (float) $bucket['tokens'] + $elapsed * (float) $bucket['restore_per_second']);
+        $restored = $elapsed * (float) $bucket['restore_per_second'];
+        $bucket['tokens'] = min((float) $bucket['burst'], (float) $bucket['tokens'] + $restored);
         $bucket['updated_at'] = $now;
         if ($bucket['tokens'] < 1.0) {
             throw MwsError::throttled();

@@ -13,17 +13,20 @@ use XMLWriter;
 final class XmlAnswer
 {
     /**
-     * Writes the envelope of a successful call; $result receives the writer inside <ActionResult>.
+     * Writes the envelope of a successful call with the elements of $result (see write()) inside
+     * <ActionResult>.
      *
-     * @param callable(XMLWriter): void $result
+     * @param array<string, mixed> $result
      */
-    public static function success(string $namespace, string $action, string $requestId, callable $result): Answer
+    public static function success(string $namespace, string $action, string $requestId, array $result): Answer
     {
         $writer = self::start();
         $writer->startElement($action . 'Response');
         $writer->writeAttribute('xmlns', $namespace);
         $writer->startElement($action . 'Result');
-        $result($writer);
+        foreach ($result as $name => $value) {
+            self::write($writer, (string) $name, $value);
+        }
         $writer->endElement();
         $writer->startElement('ResponseMetadata');
         $writer->writeElement('RequestId', $requestId);
