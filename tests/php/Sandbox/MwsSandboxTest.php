@@ -652,6 +652,27 @@ final class MwsSandboxTest extends EngineTestCase
         self::assertSame('(hidden)', $this->sandbox->requests()[0]['parameters']['MWSAuthToken']);
     }
 
+    public function testVerdictsCommandPrintsEachRequest(): void
+    {
+        $engine = self::bothEngines()[1];
+        $engine->mwsSend($this->signedWith($engine, []), []);
+        $engine->mwsSend($engine->mwsSignedRequest($this->request('GetReportList', []), 'wrong'), []);
+        $command = [PHP_BINARY, __DIR__ . '/../../sandbox/mws/verdicts.php', $this->sandbox->state->directory];
+
+        $process = proc_open($command, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+        $output = stream_get_contents($pipes[1]);
+        fclose($pipes[1]);
+        fclose($pipes[2]);
+        $status = proc_close($process);
+
+        self::assertSame(
+            "POST / GetReportList: signature valid, 200 OK\n"
+            . "POST / GetReportList: signature invalid, 403 SignatureDoesNotMatch\n",
+            $output,
+        );
+        self::assertSame(1, $status);
+    }
+
     public function testCanonicalQueryMatchesPublishedVectors(): void
     {
         $lines = array_filter(explode("\n", self::fixture('mws-sigv2-vectors.jsonl')));

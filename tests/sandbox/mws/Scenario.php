@@ -188,6 +188,34 @@ final class Scenario
         ));
     }
 
+    /** @return list<array<string, mixed>> every request received, oldest first */
+    public function requests(): array
+    {
+        return $this->state->transaction(fn (StateStore $state): array => $state->log());
+    }
+
+    /**
+     * One line per request received: method, path, action, the verdict on its signature and the
+     * outcome, e.g. "POST /Orders/2013-09-01 ListOrders: signature valid, 200 OK".
+     *
+     * @return list<string>
+     */
+    public function verdicts(): array
+    {
+        return array_map(
+            static fn (array $entry): string => sprintf(
+                '%s %s %s: signature %s, %d %s',
+                $entry['method'],
+                $entry['path'],
+                $entry['action'] ?? '(no Action)',
+                $entry['signature'],
+                $entry['status'],
+                $entry['outcome'],
+            ),
+            $this->requests(),
+        );
+    }
+
     /** @return array<string, mixed> a state document: reports, report_requests, schedules, orders */
     public function document(string $name): array
     {
