@@ -292,11 +292,11 @@ final class DoubleTest extends TestCase
         self::assertSame('0', $up->body);
     }
 
-    public function testIndiaZipCodeAcceptsBothForms(): void
+    public function testIndiaZipCodeFollowsFormatLiterally(): void
     {
         $india = new Country(110);
 
-        self::assertTrue($india->checkZipCode('400050'));
+        self::assertFalse($india->checkZipCode('400050'));
         self::assertTrue($india->checkZipCode('400 050'));
         self::assertFalse($india->checkZipCode('40005'));
     }

@@ -94,9 +94,8 @@ class Country extends ObjectModel
         if (empty($this->zip_code_format)) {
             return true;
         }
+        // PrestaShop 8.2 takes the format literally: for India's 'NNN NNN' it rejects '400050'.
         $pattern = '/^' . $this->zip_code_format . '$/ui';
-        $pattern = str_replace(' ', '( |)', $pattern);
-        $pattern = str_replace('-', '(-|)', $pattern);
         $pattern = str_replace('N', '[0-9]', $pattern);
         $pattern = str_replace('L', '[a-zA-Z]', $pattern);
         $pattern = str_replace('C', $this->iso_code, $pattern);
