@@ -724,7 +724,7 @@ final class MwsSandboxTest extends EngineTestCase
     }
 
     /**
-     * A GetReportList request signed by $engine, with keys of mwsSignedRequest overridden.
+     * Builds a GetReportList request signed by $engine, with keys of mwsSignedRequest overridden.
      *
      * @param array<string, mixed> $overrides
      * @return array<string, mixed>
@@ -743,7 +743,7 @@ final class MwsSandboxTest extends EngineTestCase
     }
 
     /**
-     * The ids of every page, in order.
+     * Collects the ids of every page, in order.
      *
      * @param list<array<string, mixed>> $pages
      * @return list<string>
@@ -772,7 +772,7 @@ final class MwsSandboxTest extends EngineTestCase
     }
 
     /**
-     * Sends a successful call and returns its parsed answer.
+     * Sends a call, checks that it returned 200 and returns the parsed response.
      *
      * @param array<string, string|int> $parameters
      * @return array<string, mixed>
@@ -780,7 +780,7 @@ final class MwsSandboxTest extends EngineTestCase
     private function call(Engine $engine, string $action, array $parameters, ?string $body = null): array
     {
         $response = $this->send($engine, $action, $parameters, $body);
-        self::assertSame(200, $response['status'], "$action answered: {$response['body']}");
+        self::assertSame(200, $response['status'], "$action returned: {$response['body']}");
 
         return $engine->parseMwsResponse($action, $response['body']);
     }
@@ -799,7 +799,7 @@ final class MwsSandboxTest extends EngineTestCase
     }
 
     /**
-     * Sends $signed and checks the status, the exception class and the error code of the answer.
+     * Sends $signed and checks the status, the exception class and the error code of the response.
      *
      * @param array<string, mixed> $signed
      */
@@ -814,11 +814,11 @@ final class MwsSandboxTest extends EngineTestCase
         $response = $engine->mwsSend($signed, ['timeout' => 30]);
         self::assertSame($status, $response['status'], "$case: {$response['body']}");
         try {
-            // GetReport answers with the report itself, so its errors go through parseOrderReport.
+            // GetReport returns the report itself, so its errors go through parseOrderReport.
             $action === 'GetReport'
                 ? $engine->parseOrderReport($response['body'])
                 : $engine->parseMwsResponse($action, $response['body']);
-            self::fail("$case: no exception for an answer with status $status");
+            self::fail("$case: no exception for a response with status $status");
         } catch (MwsErrorException $exception) {
             self::assertSame(self::EXCEPTIONS[$code] ?? MwsErrorException::class, $exception::class, $case);
             self::assertSame($code, $exception->getContext()['code'], $case);

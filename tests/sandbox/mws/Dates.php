@@ -5,7 +5,7 @@ declare(strict_types=1);
 namespace PwaPresta\Tests\Sandbox\Mws;
 
 /**
- * Date formats of MWS answers: Reports and Feeds write "+00:00", Orders write "Z".
+ * Date formats of MWS responses: Reports and Feeds write "+00:00", Orders write "Z".
  */
 final class Dates
 {

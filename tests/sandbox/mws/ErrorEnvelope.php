@@ -5,14 +5,14 @@ declare(strict_types=1);
 namespace PwaPresta\Tests\Sandbox\Mws;
 
 /**
- * The MWS error answer: ErrorResponse / Error (Type, Code, Message) / RequestID, with the capital
+ * The MWS error response: ErrorResponse / Error (Type, Code, Message) / RequestID, with the capital
  * D that Amazon uses in errors (success envelopes spell it RequestId).
  */
 final class ErrorEnvelope
 {
-    public static function answer(MwsError $error, string $namespace, string $requestId): Answer
+    public static function response(MwsError $error, string $namespace, string $requestId): MwsResponse
     {
-        $writer = XmlAnswer::start();
+        $writer = XmlResponse::start();
         $writer->startElement('ErrorResponse');
         $writer->writeAttribute('xmlns', $namespace);
         $writer->startElement('Error');
@@ -23,6 +23,6 @@ final class ErrorEnvelope
         $writer->writeElement('RequestID', $requestId);
         $writer->endElement();
 
-        return new Answer($error->status, XmlAnswer::finish($writer));
+        return new MwsResponse($error->status, XmlResponse::finish($writer));
     }
 }

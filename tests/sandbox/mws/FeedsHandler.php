@@ -20,7 +20,7 @@ final class FeedsHandler implements ActionHandler
     {
     }
 
-    public function handle(string $action, MwsRequest $request, Section $section, string $requestId): Answer
+    public function handle(string $action, MwsRequest $request, Section $section, string $requestId): MwsResponse
     {
         $parameters = new Parameters($request->parameters);
 
@@ -32,8 +32,12 @@ final class FeedsHandler implements ActionHandler
         };
     }
 
-    private function submit(MwsRequest $request, Parameters $parameters, Section $section, string $requestId): Answer
-    {
+    private function submit(
+        MwsRequest $request,
+        Parameters $parameters,
+        Section $section,
+        string $requestId,
+    ): MwsResponse {
         $feedType = $parameters->required('FeedType');
         if (preg_match('/^_[A-Z0-9_]+_$/', $feedType) !== 1) {
             throw MwsError::invalidValue('FeedType', $feedType, 'a feed type such as _POST_ORDER_FULFILLMENT_DATA_');
@@ -65,13 +69,17 @@ final class FeedsHandler implements ActionHandler
         ];
         $this->state->write('feeds', $feeds);
 
-        return XmlAnswer::success($section->namespace, 'SubmitFeed', $requestId, [
+        return XmlResponse::success($section->namespace, 'SubmitFeed', $requestId, [
             'FeedSubmissionInfo' => $info,
         ]);
     }
 
-    private function submissionList(string $action, Parameters $parameters, Section $section, string $requestId): Answer
-    {
+    private function submissionList(
+        string $action,
+        Parameters $parameters,
+        Section $section,
+        string $requestId,
+    ): MwsResponse {
         $tokens = new NextTokens($this->state);
         if ($action === 'GetFeedSubmissionListByNextToken') {
             [$query, $offset] = $tokens->redeem('GetFeedSubmissionList', $parameters->required('NextToken'));
@@ -102,14 +110,14 @@ final class FeedsHandler implements ActionHandler
         ));
         [$page, $next] = $tokens->page('GetFeedSubmissionList', $listed, $query, $offset, $query['size']);
 
-        return XmlAnswer::success($section->namespace, $action, $requestId, [
+        return XmlResponse::success($section->namespace, $action, $requestId, [
             'NextToken' => $next,
             'HasNext' => $next !== null,
             'FeedSubmissionInfo' => $page,
         ]);
     }
 
-    private function result(Parameters $parameters): Answer
+    private function result(Parameters $parameters): MwsResponse
     {
         $id = $parameters->required('FeedSubmissionId');
         $feeds = $this->state->read('feeds');
@@ -128,7 +136,7 @@ final class FeedsHandler implements ActionHandler
                 );
             }
 
-            return Answer::document(ProcessingReport::write($feeds[$index]));
+            return MwsResponse::document(ProcessingReport::write($feeds[$index]));
         }
 
         throw MwsError::invalidValue('FeedSubmissionId', $id, 'the FeedSubmissionId of a submitted feed');

@@ -84,7 +84,7 @@ final class MwsRequest
     }
 
     /**
-     * The parameters as the log shows them: no Signature, and MWSAuthToken masked.
+     * Returns the parameters as the log shows them: no Signature, and MWSAuthToken masked.
      *
      * @return array<string, string>
      */

@@ -71,7 +71,7 @@ final class MwsSandbox
         }
     }
 
-    /** The endpoint to pass as 'endpoint' to PwaPresta\Api::mwsSignedRequest. */
+    /** Returns the endpoint to pass as 'endpoint' to PwaPresta\Api::mwsSignedRequest. */
     public function endpoint(): string
     {
         return 'http://' . self::HOST . ':' . $this->port;

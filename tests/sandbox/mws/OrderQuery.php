@@ -5,11 +5,11 @@ declare(strict_types=1);
 namespace PwaPresta\Tests\Sandbox\Mws;
 
 /**
- * The filters of ListOrders, checked as MWS checks them: exactly one of CreatedAfter and
- * LastUpdatedAfter, each "before" date only with its "after" date, no date later than 2 minutes
- * before now, at least one MarketplaceId.Id.N, known OrderStatus.Status.N values with
- * Unshipped and PartiallyShipped given together, MaxResultsPerPage from 1 to 100 (default 100).
- * Date bounds are inclusive.
+ * The filters of ListOrders, checked as MWS checks them. It takes exactly one of CreatedAfter
+ * and LastUpdatedAfter, each "before" date only with its "after" date, and no date later than 2
+ * minutes before now. It needs at least one MarketplaceId.Id.N, known OrderStatus.Status.N
+ * values with Unshipped and PartiallyShipped given together, and MaxResultsPerPage from 1 to 100
+ * (default 100). Date bounds are inclusive.
  */
 final class OrderQuery
 {

@@ -8,7 +8,7 @@ namespace PwaPresta\Tests\Sandbox\Mws;
  * ListOrders, ListOrderItems and their ByNextToken pages (Orders API 2013-09-01) over the state
  * document "orders": a list of ['order' => Order elements, 'items' => list of OrderItem elements].
  *
- * A NextToken stores the filters and the offset; the next page applies the filters to the orders
+ * A NextToken stores the filters and the offset. The next page applies the filters to the orders
  * as they are then, so a status changed between pages can shift the pages.
  */
 final class OrdersHandler implements ActionHandler
@@ -21,14 +21,14 @@ final class OrdersHandler implements ActionHandler
     /** MWS requires the "before" dates, and the "after" dates, to be at least 2 minutes in the past. */
     public const LATEST_OFFSET_SECONDS = 120;
 
-    /** Elements a Pending order does not carry in MWS answers. */
+    /** Elements a Pending order does not carry in MWS responses. */
     private const HIDDEN_WHILE_PENDING = ['ShippingAddress', 'OrderTotal', 'BuyerEmail', 'BuyerName'];
 
     public function __construct(private readonly StateStore $state, private readonly int $now)
     {
     }
 
-    public function handle(string $action, MwsRequest $request, Section $section, string $requestId): Answer
+    public function handle(string $action, MwsRequest $request, Section $section, string $requestId): MwsResponse
     {
         $parameters = new Parameters($request->parameters);
 
@@ -39,8 +39,12 @@ final class OrdersHandler implements ActionHandler
         };
     }
 
-    private function listOrders(string $action, Parameters $parameters, Section $section, string $requestId): Answer
-    {
+    private function listOrders(
+        string $action,
+        Parameters $parameters,
+        Section $section,
+        string $requestId,
+    ): MwsResponse {
         $tokens = new NextTokens($this->state);
         if ($action === 'ListOrdersByNextToken') {
             [$query, $offset] = $tokens->redeem('ListOrders', $parameters->required('NextToken'));
@@ -60,15 +64,19 @@ final class OrdersHandler implements ActionHandler
         [$page, $next] = $tokens->page('ListOrders', $orders, $query, $offset, $query['size']);
         $beforeElement = $query['by'] === 'created' ? 'CreatedBefore' : 'LastUpdatedBefore';
 
-        return XmlAnswer::success($section->namespace, $action, $requestId, [
+        return XmlResponse::success($section->namespace, $action, $requestId, [
             'NextToken' => $next,
             $beforeElement => Dates::orders($query['before']),
             'Orders' => ['Order' => $page],
         ]);
     }
 
-    private function listOrderItems(string $action, Parameters $parameters, Section $section, string $requestId): Answer
-    {
+    private function listOrderItems(
+        string $action,
+        Parameters $parameters,
+        Section $section,
+        string $requestId,
+    ): MwsResponse {
         $tokens = new NextTokens($this->state);
         if ($action === 'ListOrderItemsByNextToken') {
             [$query, $offset] = $tokens->redeem('ListOrderItems', $parameters->required('NextToken'));
@@ -88,7 +96,7 @@ final class OrdersHandler implements ActionHandler
         }
         [$page, $next] = $tokens->page('ListOrderItems', $items, $query, $offset, $query['size']);
 
-        return XmlAnswer::success($section->namespace, $action, $requestId, [
+        return XmlResponse::success($section->namespace, $action, $requestId, [
             'NextToken' => $next,
             'AmazonOrderId' => $query['amazon_order_id'],
             'OrderItems' => ['OrderItem' => $page],

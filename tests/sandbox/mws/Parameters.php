@@ -30,7 +30,7 @@ final class Parameters
     }
 
     /**
-     * The members of a numbered list such as MarketplaceId.Id.1, .2, ... in numeric order.
+     * Returns the members of a numbered list such as MarketplaceId.Id.1, .2, ... in numeric order.
      *
      * @return list<string>
      */
@@ -73,7 +73,7 @@ final class Parameters
         };
     }
 
-    /** An ISO 8601 date as Unix seconds, or null when absent. */
+    /** Reads an ISO 8601 date as Unix seconds, or null when absent. */
     public function date(string $name): ?int
     {
         $value = $this->optional($name);

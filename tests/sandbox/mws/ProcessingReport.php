@@ -39,13 +39,13 @@ final class ProcessingReport
             $summary = [$messages, $messages, 0];
         }
 
-        $writer = XmlAnswer::start();
+        $writer = XmlResponse::start();
         $writer->startElement('AmazonEnvelope');
         $writer->writeAttribute('xmlns:xsi', 'http://www.w3.org/2001/XMLSchema-instance');
         $writer->writeAttribute('xsi:noNamespaceSchemaLocation', 'amzn-envelope.xsd');
-        XmlAnswer::write($writer, 'Header', ['DocumentVersion' => '1.02', 'MerchantIdentifier' => $feed['merchant']]);
-        XmlAnswer::write($writer, 'MessageType', 'ProcessingReport');
-        XmlAnswer::write($writer, 'Message', [
+        XmlResponse::write($writer, 'Header', ['DocumentVersion' => '1.02', 'MerchantIdentifier' => $feed['merchant']]);
+        XmlResponse::write($writer, 'MessageType', 'ProcessingReport');
+        XmlResponse::write($writer, 'Message', [
             'MessageID' => 1,
             'ProcessingReport' => [
                 'DocumentTransactionID' => $feed['info']['FeedSubmissionId'],
@@ -61,6 +61,6 @@ final class ProcessingReport
         ]);
         $writer->endElement();
 
-        return XmlAnswer::finish($writer);
+        return XmlResponse::finish($writer);
     }
 }

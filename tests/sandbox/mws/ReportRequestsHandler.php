@@ -9,7 +9,7 @@ namespace PwaPresta\Tests\Sandbox\Mws;
  * documents "schedules" and "report_requests".
  *
  * A requested report is _SUBMITTED_ until the first GetReportRequestList that lists it. That
- * call marks it _DONE_ and, when the scenario holds a template body for its ReportType
+ * call marks it _DONE_ and, when the scenario has a template body for its ReportType
  * ("report_templates"), makes a report of it (GeneratedReportId); otherwise the request ends
  * _DONE_NO_DATA_.
  */
@@ -29,7 +29,7 @@ final class ReportRequestsHandler implements ActionHandler
     {
     }
 
-    public function handle(string $action, MwsRequest $request, Section $section, string $requestId): Answer
+    public function handle(string $action, MwsRequest $request, Section $section, string $requestId): MwsResponse
     {
         $parameters = new Parameters($request->parameters);
 
@@ -41,7 +41,7 @@ final class ReportRequestsHandler implements ActionHandler
         };
     }
 
-    private function manageSchedule(Parameters $parameters, Section $section, string $requestId): Answer
+    private function manageSchedule(Parameters $parameters, Section $section, string $requestId): MwsResponse
     {
         $reportType = $parameters->required('ReportType');
         $schedule = $parameters->required('Schedule');
@@ -62,13 +62,13 @@ final class ReportRequestsHandler implements ActionHandler
         }
         $this->state->write('schedules', $schedules);
 
-        return XmlAnswer::success($section->namespace, 'ManageReportSchedule', $requestId, [
+        return XmlResponse::success($section->namespace, 'ManageReportSchedule', $requestId, [
             'Count' => 1,
             'ReportSchedule' => $entry,
         ]);
     }
 
-    private function requestReport(Parameters $parameters, Section $section, string $requestId): Answer
+    private function requestReport(Parameters $parameters, Section $section, string $requestId): MwsResponse
     {
         $start = $parameters->date('StartDate');
         $end = $parameters->date('EndDate');
@@ -88,13 +88,17 @@ final class ReportRequestsHandler implements ActionHandler
         $requests[] = $request;
         $this->state->write('report_requests', $requests);
 
-        return XmlAnswer::success($section->namespace, 'RequestReport', $requestId, [
+        return XmlResponse::success($section->namespace, 'RequestReport', $requestId, [
             'ReportRequestInfo' => $request,
         ]);
     }
 
-    private function requestList(string $action, Parameters $parameters, Section $section, string $requestId): Answer
-    {
+    private function requestList(
+        string $action,
+        Parameters $parameters,
+        Section $section,
+        string $requestId,
+    ): MwsResponse {
         $tokens = new NextTokens($this->state);
         if ($action === 'GetReportRequestListByNextToken') {
             [$query, $offset] = $tokens->redeem('GetReportRequestList', $parameters->required('NextToken'));
@@ -116,7 +120,7 @@ final class ReportRequestsHandler implements ActionHandler
         ));
         [$page, $next] = $tokens->page('GetReportRequestList', $matching, $query, $offset, $query['size']);
 
-        return XmlAnswer::success($section->namespace, $action, $requestId, [
+        return XmlResponse::success($section->namespace, $action, $requestId, [
             'NextToken' => $next,
             'HasNext' => $next !== null,
             'ReportRequestInfo' => $page,

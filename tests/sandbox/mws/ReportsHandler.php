@@ -14,14 +14,14 @@ namespace PwaPresta\Tests\Sandbox\Mws;
  */
 final class ReportsHandler implements ActionHandler
 {
-    /** MWS returns at most 10 reports per page unless MaxCount says otherwise. */
+    /** MWS returns at most 10 reports per page unless MaxCount sets another size. */
     private const DEFAULT_PAGE_SIZE = 10;
 
     public function __construct(private readonly StateStore $state, private readonly int $now)
     {
     }
 
-    public function handle(string $action, MwsRequest $request, Section $section, string $requestId): Answer
+    public function handle(string $action, MwsRequest $request, Section $section, string $requestId): MwsResponse
     {
         $parameters = new Parameters($request->parameters);
 
@@ -33,8 +33,12 @@ final class ReportsHandler implements ActionHandler
         };
     }
 
-    private function reportList(string $action, Parameters $parameters, Section $section, string $requestId): Answer
-    {
+    private function reportList(
+        string $action,
+        Parameters $parameters,
+        Section $section,
+        string $requestId,
+    ): MwsResponse {
         $tokens = new NextTokens($this->state);
         if ($action === 'GetReportListByNextToken') {
             [$query, $offset] = $tokens->redeem('GetReportList', $parameters->required('NextToken'));
@@ -58,14 +62,14 @@ final class ReportsHandler implements ActionHandler
             <=> [Dates::parse($a['AvailableDate']), $a['ReportId']]);
         [$page, $next] = $tokens->page('GetReportList', $reports, $query, $offset, $query['size']);
 
-        return XmlAnswer::success($section->namespace, $action, $requestId, [
+        return XmlResponse::success($section->namespace, $action, $requestId, [
             'NextToken' => $next,
             'HasNext' => $next !== null,
             'ReportInfo' => $page,
         ]);
     }
 
-    private function report(Parameters $parameters): Answer
+    private function report(Parameters $parameters): MwsResponse
     {
         $reportId = $parameters->required('ReportId');
         $body = ctype_digit($reportId) ? $this->state->readBlob("reports/$reportId.body") : null;
@@ -73,10 +77,10 @@ final class ReportsHandler implements ActionHandler
             throw MwsError::invalidValue('ReportId', $reportId, 'the ReportId of an available report');
         }
 
-        return Answer::document($body, str_starts_with(ltrim($body), '<') ? 'text/xml' : 'text/plain');
+        return MwsResponse::document($body, str_starts_with(ltrim($body), '<') ? 'text/xml' : 'text/plain');
     }
 
-    private function acknowledge(Parameters $parameters, Section $section, string $requestId): Answer
+    private function acknowledge(Parameters $parameters, Section $section, string $requestId): MwsResponse
     {
         $ids = $parameters->members('ReportIdList.Id');
         if ($ids === []) {
@@ -94,7 +98,7 @@ final class ReportsHandler implements ActionHandler
         }
         $this->state->write('reports', $reports);
 
-        return XmlAnswer::success($section->namespace, 'UpdateReportAcknowledgements', $requestId, [
+        return XmlResponse::success($section->namespace, 'UpdateReportAcknowledgements', $requestId, [
             'Count' => count($updated),
             'ReportInfo' => $updated,
         ]);

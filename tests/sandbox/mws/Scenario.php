@@ -167,7 +167,7 @@ final class Scenario
     }
 
     /**
-     * The feeds received, oldest first: feed_submission_id, feed_type, merchant, marketplaces,
+     * Returns the feeds received, oldest first: feed_submission_id, feed_type, merchant, marketplaces,
      * status, problem (what the sandbox found wrong in the content, or null) and body (exact bytes).
      *
      * @return list<array<string, mixed>>

@@ -5,7 +5,7 @@ declare(strict_types=1);
 namespace PwaPresta\Tests\Sandbox\Mws;
 
 /**
- * The MWS sections the sandbox serves: their paths, Version, seller parameter, answer namespace
+ * The MWS sections the sandbox serves: their paths, Version, seller parameter, response namespace
  * and the actions it implements.
  */
 final class Section
@@ -36,7 +36,7 @@ final class Section
         ],
     ];
 
-    /** Paths MWS accepts, with the sections served there: Reports and Feeds also answer at "/". */
+    /** Paths MWS accepts, with the sections served there: Reports and Feeds are also served at "/". */
     private const PATHS = [
         '/' => ['Reports', 'Feeds'],
         '/Reports/2009-01-01' => ['Reports'],
@@ -57,7 +57,7 @@ final class Section
         return isset(self::PATHS[$path]);
     }
 
-    /** The namespace of answers at $path (the Reports one for an unknown path). */
+    /** Returns the namespace of responses at $path (the Reports one for an unknown path). */
     public static function namespaceOfPath(string $path): string
     {
         $section = self::PATHS[$path][0] ?? 'Reports';
@@ -65,7 +65,7 @@ final class Section
         return self::SECTIONS[$section]['namespace'];
     }
 
-    /** The section serving $action at $path, or null when $action is not served there. */
+    /** Finds the section serving $action at $path, or null when $action is not served there. */
     public static function find(string $path, string $action): ?self
     {
         foreach (self::PATHS[$path] ?? [] as $name) {

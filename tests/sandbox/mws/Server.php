@@ -14,29 +14,29 @@ final class Server
     {
     }
 
-    /** @return array{0: Answer, 1: string} the answer and its request id */
+    /** @return array{0: MwsResponse, 1: string} the response and its request id */
     public function serve(MwsRequest $request): array
     {
         $requestId = self::newRequestId();
-        $answer = $this->state->transaction(function (StateStore $state) use ($request, $requestId): Answer {
+        $response = $this->state->transaction(function (StateStore $state) use ($request, $requestId): MwsResponse {
             $now = microtime(true);
             $authenticator = new Authenticator($state->read('sellers'));
             try {
                 $section = $authenticator->authenticate($request, (int) $now);
                 $action = $request->parameters['Action'];
                 (new Throttle($state))->check($action, $now);
-                $answer = $this->handler($action, (int) $now)->handle($action, $request, $section, $requestId);
-                $this->log($request, $authenticator, $answer->status, 'OK', $requestId);
+                $response = $this->handler($action, (int) $now)->handle($action, $request, $section, $requestId);
+                $this->log($request, $authenticator, $response->status, 'OK', $requestId);
 
-                return $answer;
+                return $response;
             } catch (MwsError $error) {
                 $this->log($request, $authenticator, $error->status, $error->errorCode, $requestId);
 
-                return ErrorEnvelope::answer($error, Section::namespaceOfPath($request->path), $requestId);
+                return ErrorEnvelope::response($error, Section::namespaceOfPath($request->path), $requestId);
             }
         });
 
-        return [$answer, $requestId];
+        return [$response, $requestId];
     }
 
     private function handler(string $action, int $now): ActionHandler

@@ -14,8 +14,9 @@ final class SignatureVerifier
     public const ALGORITHMS = ['HmacSHA256' => 'sha256', 'HmacSHA1' => 'sha1'];
 
     /**
-     * Every parameter but Signature, sorted by name in byte order, name and value encoded per
-     * RFC 3986 (rawurlencode keeps A-Z a-z 0-9 - _ . ~ and writes upper-case %XX), joined with &.
+     * Builds the canonical query: every parameter but Signature, sorted by name in byte order,
+     * name and value encoded per RFC 3986 and joined with &. rawurlencode keeps A-Z a-z 0-9 - _ . ~
+     * and writes every other byte as upper-case %XX.
      *
      * @param array<string, string> $parameters
      */

@@ -9,7 +9,7 @@ namespace PwaPresta\Tests\Sandbox\Mws;
  * log, in one directory shared by the server and the test that controls it.
  *
  * Every access runs inside transaction(), which holds an exclusive flock on <directory>/.lock,
- * so a request served by one process never sees a half-written scenario. Documents are replaced
+ * so a request served by one process never reads a half-written scenario. Documents are replaced
  * by rename, never rewritten in place.
  */
 final class StateStore

@@ -7,7 +7,7 @@ declare(strict_types=1);
  *
  *   PWAPRESTA_MWS_STATE=/tmp/mws-state php -S 127.0.0.1:8125 tests/sandbox/mws/router.php
  *
- * Every request is answered from the scenario state in $PWAPRESTA_MWS_STATE (written by
+ * Every request is served from the scenario state in $PWAPRESTA_MWS_STATE (written by
  * MwsSandbox) and recorded in its log. Only clients on 127.0.0.1 are served.
  */
 
@@ -36,7 +36,7 @@ try {
     return true;
 }
 
-[$answer, $requestId] = (new Server($state))->serve(MwsRequest::fromGlobals());
-$answer->send($requestId);
+[$response, $requestId] = (new Server($state))->serve(MwsRequest::fromGlobals());
+$response->send($requestId);
 
 return true;

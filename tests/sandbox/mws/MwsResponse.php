@@ -5,9 +5,9 @@ declare(strict_types=1);
 namespace PwaPresta\Tests\Sandbox\Mws;
 
 /**
- * An HTTP answer of the sandbox: status, body and extra headers.
+ * An HTTP response of the sandbox: status, body and extra headers.
  */
-final class Answer
+final class MwsResponse
 {
     /** @param array<string, string> $headers */
     public function __construct(
@@ -18,7 +18,7 @@ final class Answer
     ) {
     }
 
-    /** A 200 answer carrying a document as it is (a report or a processing report) with its Content-MD5. */
+    /** Builds a 200 response carrying a document as it is (a report or a processing report) and its Content-MD5. */
     public static function document(string $body, string $contentType = 'text/xml'): self
     {
         return new self(200, $body, $contentType, ['Content-MD5' => base64_encode(md5($body, true))]);

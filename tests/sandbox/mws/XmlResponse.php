@@ -7,10 +7,10 @@ namespace PwaPresta\Tests\Sandbox\Mws;
 use XMLWriter;
 
 /**
- * Writes MWS answers with XMLWriter: the success envelope <ActionResponse><ActionResult> with
+ * Writes MWS responses with XMLWriter: the success envelope <ActionResponse><ActionResult> with
  * ResponseMetadata/RequestId, and element trees from PHP arrays.
  */
-final class XmlAnswer
+final class XmlResponse
 {
     /**
      * Writes the envelope of a successful call with the elements of $result (see write()) inside
@@ -18,7 +18,7 @@ final class XmlAnswer
      *
      * @param array<string, mixed> $result
      */
-    public static function success(string $namespace, string $action, string $requestId, array $result): Answer
+    public static function success(string $namespace, string $action, string $requestId, array $result): MwsResponse
     {
         $writer = self::start();
         $writer->startElement($action . 'Response');
@@ -33,7 +33,7 @@ final class XmlAnswer
         $writer->endElement();
         $writer->endElement();
 
-        return new Answer(200, self::finish($writer));
+        return new MwsResponse(200, self::finish($writer));
     }
 
     /**
@@ -59,7 +59,8 @@ final class XmlAnswer
                 self::write($writer, (string) $childName, $child);
             }
         } else {
-            $writer->text(is_bool($value) ? ($value ? 'true' : 'false') : (string) $value);
+            $text = is_bool($value) ? var_export($value, true) : (string) $value;
+            $writer->text($text);
         }
         $writer->endElement();
     }
