@@ -827,7 +827,7 @@ final class MwsSandboxTest extends EngineTestCase
     }
 
     /**
-     * Signs a request with the sandbox's own verifier, for requests the engines refuse to build
+     * Signs a request with the sandbox's own verifier, for requests the engines reject
      * (a wrong Version, no ContentMD5Value, a missing seller).
      *
      * @param array<string, string> $parameters overrides of the common parameters included
