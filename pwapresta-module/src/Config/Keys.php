@@ -24,6 +24,15 @@ final class Keys
     public const WIDGET_URL_PRODUCTION = 'PWAPRESTA_WIDGET_URL_PRODUCTION';
     public const WIDGET_URL_SANDBOX = 'PWAPRESTA_WIDGET_URL_SANDBOX';
 
+    /** MWS SellerId; empty means the merchant id, which Pay with Amazon India uses for both. */
+    public const MWS_SELLER_ID = 'PWAPRESTA_MWS_SELLER_ID';
+    /** MWSAuthToken, only when a developer account signs on the seller's behalf. */
+    public const MWS_AUTH_TOKEN = 'PWAPRESTA_MWS_AUTH_TOKEN';
+    /** An http(s)://host[:port] replacing Amazon's MWS host (the local MWS sandbox in tests). */
+    public const MWS_ENDPOINT = 'PWAPRESTA_MWS_ENDPOINT';
+    /** Secret token the cron URLs carry, generated on first use. */
+    public const CRON_TOKEN = 'PWAPRESTA_CRON_TOKEN';
+
     /** The module's own order state, created at install. */
     public const OS_AWAITING_PAYMENT = 'PWAPRESTA_OS_AWAITING_PAYMENT';
     public const OS_PAYMENT_ACCEPTED = 'PWAPRESTA_OS_PAYMENT_ACCEPTED';
@@ -70,7 +79,8 @@ final class Keys
             self::MERCHANT_ID, self::ACCESS_KEY_ID, self::SECRET_KEY, self::MARKETPLACE, self::ENVIRONMENT,
             self::SYNCHRONISATION, self::BUTTON_ON_CART, self::BUTTON_ON_PAYMENT, self::WIDGET_URL_PRODUCTION,
             self::WIDGET_URL_SANDBOX, self::OS_AWAITING_PAYMENT, self::OS_PAYMENT_ACCEPTED, self::OS_SHIPPED,
-            self::OS_CANCELLED, self::OS_REFUNDED,
+            self::OS_CANCELLED, self::OS_REFUNDED, self::MWS_SELLER_ID, self::MWS_AUTH_TOKEN, self::MWS_ENDPOINT,
+            self::CRON_TOKEN,
         ];
     }
 }

@@ -56,6 +56,20 @@ final class Schema
                 KEY `amazon_order_id` (`amazon_order_id`),
                 KEY `status` (`status`)
             ) ' . $options,
+            // One row per scheduled job (schedule, report, orders, feeds): its lock, its cursor and
+            // its last run. The lock is claimed with one UPDATE, so it holds across web servers.
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'pwapresta_job` (
+                `job` VARCHAR(32) NOT NULL,
+                `lock_token` CHAR(32) NULL,
+                `locked_until` DATETIME NULL,
+                `cursor_value` VARCHAR(64) NULL,
+                `last_started` DATETIME NULL,
+                `last_finished` DATETIME NULL,
+                `last_status` VARCHAR(16) NULL,
+                `last_message` TEXT NULL,
+                `last_success` DATETIME NULL,
+                PRIMARY KEY (`job`)
+            ) ' . $options,
         ];
     }
 }
