@@ -8,6 +8,7 @@ mod cart;
 mod exception;
 mod feeds;
 mod iopn;
+mod keys;
 mod mws;
 mod order;
 mod report;
@@ -23,7 +24,10 @@ pub fn engine_version() -> &'static str {
 
 #[php_module]
 pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
-    let module = module.function(wrap_function!(engine_version));
+    let module = module
+        .startup_function(keys::startup)
+        .shutdown_function(keys::shutdown)
+        .function(wrap_function!(engine_version));
     let module = iopn::register(module);
     let module = mws::register(module);
     let module = report::register(module);

@@ -5,6 +5,7 @@ use ext_php_rs::convert::IntoZval;
 use ext_php_rs::exception::PhpException;
 use ext_php_rs::types::{ZendHashTable, Zval};
 
+use super::keys::{self, Key};
 use crate::order::{Address, Buyer, Components, CustomData, Item, Order, Totals};
 
 type Table = ZBox<ZendHashTable>;
@@ -18,55 +19,55 @@ pub fn order_to_array(order: &Order) -> Result<Table, PhpException> {
     let mut table = ZendHashTable::with_capacity(14);
     put(
         &mut table,
-        "notification_type",
+        Key::NotificationType,
         order.notification_type.as_deref(),
     )?;
     put(
         &mut table,
-        "notification_reference_id",
+        Key::NotificationReferenceId,
         order.notification_reference_id.as_deref(),
     )?;
     put(
         &mut table,
-        "amazon_order_id",
+        Key::AmazonOrderId,
         order.amazon_order_id.as_str(),
     )?;
-    put(&mut table, "order_channel", order.order_channel.as_deref())?;
-    put(&mut table, "order_date", order.order_date.as_str())?;
-    put(&mut table, "buyer", buyer_to_array(&order.buyer)?)?;
+    put(&mut table, Key::OrderChannel, order.order_channel.as_deref())?;
+    put(&mut table, Key::OrderDate, order.order_date.as_str())?;
+    put(&mut table, Key::Buyer, buyer_to_array(&order.buyer)?)?;
     put(
         &mut table,
-        "billing_address",
+        Key::BillingAddress,
         optional_address(order.billing_address.as_ref())?,
     )?;
     put(
         &mut table,
-        "shipping_address",
+        Key::ShippingAddress,
         optional_address(order.shipping_address.as_ref())?,
     )?;
     put(
         &mut table,
-        "shipping_service_level",
+        Key::ShippingServiceLevel,
         order.shipping_service_level.as_deref(),
     )?;
     put(
         &mut table,
-        "displayable_shipping_label",
+        Key::DisplayableShippingLabel,
         order.displayable_shipping_label.as_deref(),
     )?;
-    put(&mut table, "currency", order.currency.as_str())?;
+    put(&mut table, Key::Currency, order.currency.as_str())?;
 
     let mut items = ZendHashTable::with_capacity(len_u32(order.items.len()));
     for item in &order.items {
         items.push(item_to_array(item)?).map_err(convert)?;
     }
-    put(&mut table, "items", items)?;
+    put(&mut table, Key::Items, items)?;
     put(
         &mut table,
-        "cart_custom_data",
+        Key::CartCustomData,
         optional_custom_data(order.cart_custom_data.as_ref())?,
     )?;
-    put(&mut table, "totals", totals_to_array(&order.totals)?)?;
+    put(&mut table, Key::Totals, totals_to_array(&order.totals)?)?;
     Ok(table)
 }
 
@@ -77,27 +78,27 @@ pub fn order_to_array(order: &Order) -> Result<Table, PhpException> {
 /// A plain exception when PHP cannot allocate an array entry.
 pub fn address_to_array(address: &Address) -> Result<Table, PhpException> {
     let mut table = ZendHashTable::with_capacity(9);
-    put(&mut table, "name", address.name.as_deref())?;
+    put(&mut table, Key::Name, address.name.as_deref())?;
     put(
         &mut table,
-        "address_field_one",
+        Key::AddressFieldOne,
         address.address_field_one.as_deref(),
     )?;
     put(
         &mut table,
-        "address_field_two",
+        Key::AddressFieldTwo,
         address.address_field_two.as_deref(),
     )?;
     put(
         &mut table,
-        "address_field_three",
+        Key::AddressFieldThree,
         address.address_field_three.as_deref(),
     )?;
-    put(&mut table, "city", address.city.as_deref())?;
-    put(&mut table, "state", address.state.as_deref())?;
-    put(&mut table, "postal_code", address.postal_code.as_deref())?;
-    put(&mut table, "country_code", address.country_code.as_deref())?;
-    put(&mut table, "phone_number", address.phone_number.as_deref())?;
+    put(&mut table, Key::City, address.city.as_deref())?;
+    put(&mut table, Key::State, address.state.as_deref())?;
+    put(&mut table, Key::PostalCode, address.postal_code.as_deref())?;
+    put(&mut table, Key::CountryCode, address.country_code.as_deref())?;
+    put(&mut table, Key::PhoneNumber, address.phone_number.as_deref())?;
     Ok(table)
 }
 
@@ -112,7 +113,7 @@ pub fn custom_data_to_zval(value: &CustomData) -> Result<Zval, PhpException> {
         CustomData::Map(children) => {
             let mut table = ZendHashTable::with_capacity(len_u32(children.len()));
             for (name, child) in children {
-                put(&mut table, name, custom_data_to_zval(child)?)?;
+                put_named(&mut table, name, custom_data_to_zval(child)?)?;
             }
             table.into_zval(false).map_err(convert)
         }
@@ -134,16 +135,16 @@ pub fn custom_data_to_zval(value: &CustomData) -> Result<Zval, PhpException> {
 pub fn components_to_array(components: &Components) -> Result<Table, PhpException> {
     let mut table = ZendHashTable::with_capacity(len_u32(components.entries().len()));
     for (name, amount) in components.entries() {
-        put(&mut table, name, *amount)?;
+        put_named(&mut table, name, *amount)?;
     }
     Ok(table)
 }
 
 fn buyer_to_array(buyer: &Buyer) -> Result<Table, PhpException> {
     let mut table = ZendHashTable::with_capacity(3);
-    put(&mut table, "name", buyer.name.as_str())?;
-    put(&mut table, "email", buyer.email.as_str())?;
-    put(&mut table, "phone", buyer.phone.as_deref())?;
+    put(&mut table, Key::Name, buyer.name.as_str())?;
+    put(&mut table, Key::Email, buyer.email.as_str())?;
+    put(&mut table, Key::Phone, buyer.phone.as_deref())?;
     Ok(table)
 }
 
@@ -151,62 +152,62 @@ fn item_to_array(item: &Item) -> Result<Table, PhpException> {
     let mut table = ZendHashTable::with_capacity(20);
     put(
         &mut table,
-        "amazon_order_item_code",
+        Key::AmazonOrderItemCode,
         item.amazon_order_item_code.as_str(),
     )?;
-    put(&mut table, "merchant_id", item.merchant_id.as_deref())?;
-    put(&mut table, "sku", item.sku.as_str())?;
-    put(&mut table, "title", item.title.as_str())?;
-    put(&mut table, "description", item.description.as_deref())?;
+    put(&mut table, Key::MerchantId, item.merchant_id.as_deref())?;
+    put(&mut table, Key::Sku, item.sku.as_str())?;
+    put(&mut table, Key::Title, item.title.as_str())?;
+    put(&mut table, Key::Description, item.description.as_deref())?;
     put(
         &mut table,
-        "client_request_id",
+        Key::ClientRequestId,
         item.client_request_id.as_deref(),
     )?;
-    put(&mut table, "cart_id", item.cart_id.as_deref())?;
-    put(&mut table, "integrator_id", item.integrator_id.as_deref())?;
+    put(&mut table, Key::CartId, item.cart_id.as_deref())?;
+    put(&mut table, Key::IntegratorId, item.integrator_id.as_deref())?;
     put(
         &mut table,
-        "integrator_name",
+        Key::IntegratorName,
         item.integrator_name.as_deref(),
     )?;
-    put(&mut table, "unit_price", item.unit_price)?;
-    put(&mut table, "quantity", item.quantity)?;
+    put(&mut table, Key::UnitPrice, item.unit_price)?;
+    put(&mut table, Key::Quantity, item.quantity)?;
     let weight = match &item.weight {
         Some(weight) => {
             let mut entry = ZendHashTable::with_capacity(2);
-            put(&mut entry, "amount", weight.amount.as_str())?;
-            put(&mut entry, "unit", weight.unit.as_str())?;
+            put(&mut entry, Key::Amount, weight.amount.as_str())?;
+            put(&mut entry, Key::Unit, weight.unit.as_str())?;
             Some(entry)
         }
         None => None,
     };
-    put(&mut table, "weight", weight)?;
-    put(&mut table, "category", item.category.as_deref())?;
-    put(&mut table, "condition", item.condition.as_deref())?;
+    put(&mut table, Key::Weight, weight)?;
+    put(&mut table, Key::Category, item.category.as_deref())?;
+    put(&mut table, Key::Condition, item.condition.as_deref())?;
     put(
         &mut table,
-        "fulfillment_network",
+        Key::FulfillmentNetwork,
         item.fulfillment_network.as_deref(),
     )?;
     put(
         &mut table,
-        "components",
+        Key::Components,
         components_to_array(&item.components)?,
     )?;
-    put(&mut table, "total", item.total)?;
+    put(&mut table, Key::Total, item.total)?;
     put(
         &mut table,
-        "item_custom_data",
+        Key::ItemCustomData,
         optional_custom_data(item.item_custom_data.as_ref())?,
     )?;
     put(
         &mut table,
-        "cart_custom_data",
+        Key::CartCustomData,
         optional_custom_data(item.cart_custom_data.as_ref())?,
     )?;
     let shipping = optional_custom_data(item.shipping_custom_data.as_ref())?;
-    put(&mut table, "shipping_custom_data", shipping)?;
+    put(&mut table, Key::ShippingCustomData, shipping)?;
     Ok(table)
 }
 
@@ -214,12 +215,12 @@ fn totals_to_array(totals: &Totals) -> Result<Table, PhpException> {
     let mut table = ZendHashTable::with_capacity(4);
     put(
         &mut table,
-        "components",
+        Key::Components,
         components_to_array(&totals.components)?,
     )?;
-    put(&mut table, "charges", totals.charges)?;
-    put(&mut table, "promotions", totals.promotions)?;
-    put(&mut table, "total", totals.total)?;
+    put(&mut table, Key::Charges, totals.charges)?;
+    put(&mut table, Key::Promotions, totals.promotions)?;
+    put(&mut table, Key::Total, totals.total)?;
     Ok(table)
 }
 
@@ -234,8 +235,17 @@ fn optional_custom_data(value: Option<&CustomData>) -> Result<Zval, PhpException
     }
 }
 
-fn put<V: IntoZval>(table: &mut ZendHashTable, key: &str, value: V) -> Result<(), PhpException> {
-    table.insert(key, value).map_err(convert)
+fn put<V: IntoZval>(table: &mut ZendHashTable, key: Key, value: V) -> Result<(), PhpException> {
+    keys::insert(table, key, value).map_err(convert)
+}
+
+/// Inserts under a name from the document; a numeric name becomes an integer key, as in PHP.
+fn put_named<V: IntoZval>(
+    table: &mut ZendHashTable,
+    name: &str,
+    value: V,
+) -> Result<(), PhpException> {
+    table.insert(name, value).map_err(convert)
 }
 
 fn len_u32(length: usize) -> u32 {

@@ -13,13 +13,14 @@ use ext_php_rs::binary::Binary;
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::builders::ModuleBuilder;
 use ext_php_rs::exception::PhpException;
+use ext_php_rs::convert::IntoZval;
 use ext_php_rs::prelude::*;
 use ext_php_rs::types::{ZendCallable, ZendHashTable, Zval};
 
 use super::exception::{exception, ContextValue};
-use crate::mws::response::value::{MapBuilder, Value};
+use super::order::order_to_array;
+use crate::mws::response::value::Value;
 use crate::mws::response::{self, ParseError};
-use crate::order::{Address, Components, Item, Order};
 use crate::report::{self, StreamError};
 
 /// Bytes of the read buffer in front of a streamed report file.
@@ -56,7 +57,13 @@ pub fn mws_parse_response(action: Binary<u8>, xml: Binary<u8>) -> PhpResult<Zval
 #[php(name = "PwaPresta\\Native\\report_parse_orders")]
 pub fn report_parse_orders(xml: Binary<u8>) -> PhpResult<Zval> {
     let orders = report::parse_orders(&xml).map_err(|error| throwable(&error, ""))?;
-    into_zval(Value::List(orders.iter().map(order_value).collect()))
+    let mut list = ZendHashTable::with_capacity(len_u32(orders.len()));
+    for order in &orders {
+        list.push(order_to_array(order)?)?;
+    }
+    let mut zval = Zval::new();
+    zval.set_hashtable(list);
+    Ok(zval)
 }
 
 /// Streams a report file and calls `$onOrder(Order)` per order (see `Engine::eachReportOrder`);
@@ -84,7 +91,8 @@ pub fn report_each_order(path: Binary<u8>, on_order: ZendCallable) -> PhpResult<
     let reader = BufReader::with_capacity(REPORT_BUFFER_BYTES, file);
 
     let streamed = report::each_order(reader, |order| {
-        let order = into_zval(order_value(&order))?;
+        // Report orders carry no custom data, so its keys come out null, as in the PHP engine.
+        let order = order_to_array(&order)?.into_zval(false)?;
         on_order
             .try_call(vec![&order])
             .map(drop)
@@ -178,121 +186,4 @@ fn into_zval(value: Value) -> PhpResult<Zval> {
 
 fn len_u32(len: usize) -> u32 {
     u32::try_from(len).unwrap_or(u32::MAX)
-}
-
-/// The Order shape of `Engine` as a value, keys in the documented order.
-///
-/// NOTE: the custom-data fields are always null here because order reports carry none; a shared
-/// Order-to-PHP conversion for IOPN and reports would replace this function.
-fn order_value(order: &Order) -> Value {
-    MapBuilder::new()
-        .with("notification_type", order.notification_type.clone())
-        .with(
-            "notification_reference_id",
-            order.notification_reference_id.clone(),
-        )
-        .with("amazon_order_id", order.amazon_order_id.as_str())
-        .with("order_channel", order.order_channel.clone())
-        .with("order_date", order.order_date.as_str())
-        .with(
-            "buyer",
-            MapBuilder::new()
-                .with("name", order.buyer.name.as_str())
-                .with("email", order.buyer.email.as_str())
-                .with("phone", order.buyer.phone.clone())
-                .build(),
-        )
-        .with(
-            "billing_address",
-            address_value(order.billing_address.as_ref()),
-        )
-        .with(
-            "shipping_address",
-            address_value(order.shipping_address.as_ref()),
-        )
-        .with(
-            "shipping_service_level",
-            order.shipping_service_level.clone(),
-        )
-        .with(
-            "displayable_shipping_label",
-            order.displayable_shipping_label.clone(),
-        )
-        .with("currency", order.currency.as_str())
-        .with(
-            "items",
-            Value::List(order.items.iter().map(item_value).collect()),
-        )
-        .with("cart_custom_data", Value::Null)
-        .with(
-            "totals",
-            MapBuilder::new()
-                .with("components", components_value(&order.totals.components))
-                .with("charges", order.totals.charges)
-                .with("promotions", order.totals.promotions)
-                .with("total", order.totals.total)
-                .build(),
-        )
-        .build()
-}
-
-fn item_value(item: &Item) -> Value {
-    let weight = item.weight.as_ref().map_or(Value::Null, |weight| {
-        MapBuilder::new()
-            .with("amount", weight.amount.as_str())
-            .with("unit", weight.unit.as_str())
-            .build()
-    });
-    MapBuilder::new()
-        .with(
-            "amazon_order_item_code",
-            item.amazon_order_item_code.as_str(),
-        )
-        .with("merchant_id", item.merchant_id.clone())
-        .with("sku", item.sku.as_str())
-        .with("title", item.title.as_str())
-        .with("description", item.description.clone())
-        .with("client_request_id", item.client_request_id.clone())
-        .with("cart_id", item.cart_id.clone())
-        .with("integrator_id", item.integrator_id.clone())
-        .with("integrator_name", item.integrator_name.clone())
-        .with("unit_price", item.unit_price)
-        .with("quantity", item.quantity)
-        .with("weight", weight)
-        .with("category", item.category.clone())
-        .with("condition", item.condition.clone())
-        .with("fulfillment_network", item.fulfillment_network.clone())
-        .with("components", components_value(&item.components))
-        .with("total", item.total)
-        .with("item_custom_data", Value::Null)
-        .with("cart_custom_data", Value::Null)
-        .with("shipping_custom_data", Value::Null)
-        .build()
-}
-
-fn components_value(components: &Components) -> Value {
-    Value::Map(
-        components
-            .entries()
-            .iter()
-            .map(|(name, amount)| (name.clone(), Value::Int(*amount)))
-            .collect(),
-    )
-}
-
-fn address_value(address: Option<&Address>) -> Value {
-    let Some(address) = address else {
-        return Value::Null;
-    };
-    MapBuilder::new()
-        .with("name", address.name.clone())
-        .with("address_field_one", address.address_field_one.clone())
-        .with("address_field_two", address.address_field_two.clone())
-        .with("address_field_three", address.address_field_three.clone())
-        .with("city", address.city.clone())
-        .with("state", address.state.clone())
-        .with("postal_code", address.postal_code.clone())
-        .with("country_code", address.country_code.clone())
-        .with("phone_number", address.phone_number.clone())
-        .build()
 }

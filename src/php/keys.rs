@@ -1,0 +1,154 @@
+//! Fixed keys of the result arrays, interned once when the module starts.
+//!
+//! `ZendHashTable::insert` with a `&str` key makes PHP allocate, copy and hash a new key string
+//! for every entry, and the Order, Item and signed-request arrays have dozens of entries. The keys
+//! listed here are created once at module startup (MINIT) as permanent interned strings, which
+//! PHP stores in an array without copying, reference counting or hashing them again.
+//!
+//! Only a module loaded at engine startup interns its keys. A module loaded with `dl()` starts
+//! inside a request, where PHP would intern request-scoped strings that are freed when the
+//! request ends; there, and before startup, [`insert`] falls back to `&str` keys.
+
+use std::ptr;
+use std::sync::atomic::{AtomicPtr, Ordering};
+
+use ext_php_rs::convert::IntoZval;
+use ext_php_rs::error::Result;
+use ext_php_rs::types::{ArrayKey, ZendHashTable, ZendStr};
+
+/// `type` argument of MINIT for a module loaded at engine startup (Zend's MODULE_PERSISTENT).
+const MODULE_PERSISTENT: i32 = 1;
+
+macro_rules! keys {
+    ($($variant:ident = $text:literal,)*) => {
+        /// A fixed key of a result array.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Key {
+            $($variant,)*
+        }
+
+        /// Key texts, indexed by `Key as usize`.
+        const TEXTS: &[&str] = &[$($text,)*];
+    };
+}
+
+keys! {
+    // Order
+    NotificationType = "notification_type",
+    NotificationReferenceId = "notification_reference_id",
+    AmazonOrderId = "amazon_order_id",
+    OrderChannel = "order_channel",
+    OrderDate = "order_date",
+    Buyer = "buyer",
+    BillingAddress = "billing_address",
+    ShippingAddress = "shipping_address",
+    ShippingServiceLevel = "shipping_service_level",
+    DisplayableShippingLabel = "displayable_shipping_label",
+    Currency = "currency",
+    Items = "items",
+    CartCustomData = "cart_custom_data",
+    Totals = "totals",
+    // Buyer and Address
+    Name = "name",
+    Email = "email",
+    Phone = "phone",
+    AddressFieldOne = "address_field_one",
+    AddressFieldTwo = "address_field_two",
+    AddressFieldThree = "address_field_three",
+    City = "city",
+    State = "state",
+    PostalCode = "postal_code",
+    CountryCode = "country_code",
+    PhoneNumber = "phone_number",
+    // Item, Weight and Totals
+    AmazonOrderItemCode = "amazon_order_item_code",
+    MerchantId = "merchant_id",
+    Sku = "sku",
+    Title = "title",
+    Description = "description",
+    ClientRequestId = "client_request_id",
+    CartId = "cart_id",
+    IntegratorId = "integrator_id",
+    IntegratorName = "integrator_name",
+    UnitPrice = "unit_price",
+    Quantity = "quantity",
+    Weight = "weight",
+    Amount = "amount",
+    Unit = "unit",
+    Category = "category",
+    Condition = "condition",
+    FulfillmentNetwork = "fulfillment_network",
+    Components = "components",
+    Total = "total",
+    ItemCustomData = "item_custom_data",
+    ShippingCustomData = "shipping_custom_data",
+    Charges = "charges",
+    Promotions = "promotions",
+    // Verified notification
+    Uuid = "uuid",
+    Timestamp = "timestamp",
+    TimestampUnix = "timestamp_unix",
+    AwsAccessKeyId = "aws_access_key_id",
+    // Signed MWS request
+    Method = "method",
+    Url = "url",
+    Host = "host",
+    Path = "path",
+    Headers = "headers",
+    Body = "body",
+    Parameters = "parameters",
+    StringToSign = "string_to_sign",
+    Signature = "signature",
+}
+
+/// Interned key strings by `Key as usize`; null until startup and after shutdown.
+static INTERNED: [AtomicPtr<ZendStr>; TEXTS.len()] =
+    [const { AtomicPtr::new(ptr::null_mut()) }; TEXTS.len()];
+
+impl Key {
+    /// The key as text.
+    #[must_use]
+    pub fn text(self) -> &'static str {
+        TEXTS[self as usize]
+    }
+}
+
+/// Inserts `value` under `key`, using the interned key string when the module has one.
+///
+/// # Errors
+///
+/// When PHP cannot convert the value.
+pub fn insert<V: IntoZval>(table: &mut ZendHashTable, key: Key, value: V) -> Result<()> {
+    let interned = INTERNED[key as usize].load(Ordering::Acquire);
+    // SAFETY: a non-null pointer was stored by `startup` and points to a permanent interned
+    // string, which the engine frees only after module shutdown, when `shutdown` has reset the
+    // pointer to null. Interned strings are immutable, so a shared reference is sound.
+    match unsafe { interned.as_ref() } {
+        Some(text) => table.insert(ArrayKey::ZendString(text), value),
+        None => table.insert(key.text(), value),
+    }
+}
+
+/// Module startup (MINIT): interns every key when the module is loaded with the engine.
+///
+/// Returns 0 (Zend's SUCCESS) in every case, because `insert` works without interned keys.
+pub extern "C" fn startup(module_type: i32, _module_number: i32) -> i32 {
+    if module_type != MODULE_PERSISTENT {
+        return 0;
+    }
+    for (slot, text) in INTERNED.iter().zip(TEXTS) {
+        // Permanent interned strings live until the engine shuts down; the engine owns them, so
+        // the box is released without freeing it.
+        let interned = ext_php_rs::boxed::ZBox::into_raw(ZendStr::new_interned(text, true));
+        slot.store(interned, Ordering::Release);
+    }
+    0
+}
+
+/// Module shutdown (MSHUTDOWN): forgets the interned keys before the engine frees them.
+pub extern "C" fn shutdown(_module_type: i32, _module_number: i32) -> i32 {
+    for slot in &INTERNED {
+        slot.store(ptr::null_mut(), Ordering::Release);
+    }
+    0
+}
