@@ -1,0 +1,60 @@
+<?php
+
+declare(strict_types=1);
+
+namespace PwaPresta\Module\Mws;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use PwaPresta\Module\Order\OrderImporter;
+use PwaPresta\Module\Order\OrderLock;
+use PwaPresta\Module\Order\StateChanger;
+
+/**
+ * The shop side of the MWS jobs: imports report orders with the importer of the IOPN path and moves
+ * orders to the state Amazon reports, each under the Amazon order's lock. Every state change made
+ * here runs inside StateChangeOrigin::fromAmazon, so no feed goes back to Amazon for it.
+ */
+final class OrderSynchroniser
+{
+    public function __construct(
+        private OrderLock $lock,
+        private OrderImporter $importer,
+        private StateChanger $stateChanger,
+    ) {
+    }
+
+    /**
+     * Creates the order of a report order unless the shop has it (from IOPN or an earlier report).
+     *
+     * @param array<string, mixed> $order the Order shape of PwaPresta\Api::parseOrderReport
+     * @return bool true when the order was created, false when it existed
+     */
+    public function import(array $order): bool
+    {
+        $amazonOrderId = (string) $order['amazon_order_id'];
+
+        return $this->lock->synchronized($amazonOrderId, function () use ($amazonOrderId, $order): bool {
+            $existing = $this->importer->findOrderId($amazonOrderId);
+            $this->importer->ensureOrder($order);
+
+            return $existing === null;
+        });
+    }
+
+    /** Returns the shop order id of an Amazon order, or null when the shop has not imported it. */
+    public function orderIdOf(string $amazonOrderId): ?int
+    {
+        return $this->importer->findOrderId($amazonOrderId);
+    }
+
+    /** Moves the order to $stateKey when the transition guard allows it; true when it moved. */
+    public function moveTo(string $amazonOrderId, int $orderId, string $stateKey): bool
+    {
+        return StateChangeOrigin::fromAmazon(
+            fn (): bool => $this->stateChanger->moveTo($amazonOrderId, $orderId, $stateKey),
+        );
+    }
+}
