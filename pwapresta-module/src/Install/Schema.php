@@ -70,6 +70,33 @@ final class Schema
                 `last_success` DATETIME NULL,
                 PRIMARY KEY (`job`)
             ) ' . $options,
+            // One row per Amazon order: PrestaShop's cart total next to Amazon's charged total, and
+            // the OrderPayment the module recorded when Amazon confirmed the payment.
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'pwapresta_payment` (
+                `amazon_order_id` VARCHAR(32) NOT NULL,
+                `id_order` INT UNSIGNED NOT NULL,
+                `cart_total_minor` BIGINT NULL,
+                `charged_minor` BIGINT NOT NULL DEFAULT 0,
+                `currency` CHAR(3) NOT NULL,
+                `id_order_payment` INT UNSIGNED NULL,
+                `date_add` DATETIME NOT NULL,
+                `date_upd` DATETIME NOT NULL,
+                PRIMARY KEY (`amazon_order_id`),
+                KEY `id_order` (`id_order`)
+            ) ' . $options,
+            // Every order status Amazon reported (IOPN type or MWS OrderStatus), once per report;
+            // reported_at is Amazon's UTC time as "YYYY-MM-DDTHH:MM:SSZ".
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'pwapresta_status_report` (
+                `id_pwapresta_status_report` INT UNSIGNED NOT NULL AUTO_INCREMENT,
+                `amazon_order_id` VARCHAR(32) NOT NULL,
+                `id_order` INT UNSIGNED NULL,
+                `source` VARCHAR(8) NOT NULL,
+                `status` VARCHAR(64) NOT NULL,
+                `reported_at` CHAR(20) NOT NULL,
+                `date_add` DATETIME NOT NULL,
+                PRIMARY KEY (`id_pwapresta_status_report`),
+                UNIQUE KEY `report` (`amazon_order_id`, `source`, `status`, `reported_at`)
+            ) ' . $options,
         ];
     }
 }
