@@ -15,6 +15,9 @@ use PrestaShop\PrestaShop\Core\Payment\PaymentOption;
 use PwaPresta\Module\Adapter\PrestaShopCartReader;
 use PwaPresta\Module\Adapter\Services;
 use PwaPresta\Module\Admin\ConfigurationPage;
+use PwaPresta\Module\Jobs\JobFactory;
+use PwaPresta\Module\Jobs\JobOutcome;
+use PwaPresta\Module\Jobs\JobRegistry;
 use PwaPresta\Module\Support\UnavailableException;
 
 /**
@@ -24,6 +27,7 @@ use PwaPresta\Module\Support\UnavailableException;
 class Pwapresta extends PaymentModule
 {
     private ?Services $services = null;
+    private ?JobFactory $jobFactory = null;
 
     public function __construct()
     {
@@ -34,7 +38,7 @@ class Pwapresta extends PaymentModule
         $this->need_instance = 0;
         $this->ps_versions_compliancy = ['min' => '1.7.8.0', 'max' => '9.99.99'];
         $this->bootstrap = true;
-        $this->controllers = ['iopn', 'checkout', 'pwaorder'];
+        $this->controllers = ['iopn', 'checkout', 'pwaorder', 'cron'];
         $this->currencies = true;
         $this->currencies_mode = 'checkbox';
 
@@ -79,7 +83,7 @@ class Pwapresta extends PaymentModule
             );
         }
 
-        return $this->services()->installer()->install($names);
+        return $this->services()->installer()->install($names) && $this->registerHook('actionCronJob');
     }
 
     public function uninstall(): bool
@@ -90,6 +94,53 @@ class Pwapresta extends PaymentModule
     public function getContent(): string
     {
         return (new ConfigurationPage($this))->render();
+    }
+
+    public function jobFactory(): JobFactory
+    {
+        return $this->jobFactory ??= new JobFactory($this, $this->services()->database(), $this->services()->settings());
+    }
+
+    /** The jobs of the cron URL, the command line and the cron tasks manager. */
+    public function jobs(): JobRegistry
+    {
+        return $this->jobFactory()->registerSyncJobs(new JobRegistry());
+    }
+
+    /** Returns the cron URL of a job, with its secret token. */
+    public function cronUrl(string $job): string
+    {
+        $token = $this->jobFactory()->cronToken()->value();
+
+        return $this->context->link->getModuleLink($this->name, 'cron', ['job' => $job, 'token' => $token], true);
+    }
+
+    /** @return list<JobOutcome> */
+    public function runDueJobs(): array
+    {
+        $mws = in_array($this->services()->settings()->synchronisation(), ['mws', 'both'], true);
+
+        return $this->jobFactory()->cronJobs($this->jobs())->runScheduled($mws, time());
+    }
+
+    /** Called by the cron tasks manager module (cronjobs) at the frequency of getCronFrequency. */
+    public function hookActionCronJob(array $params = []): void
+    {
+        foreach ($this->runDueJobs() as $outcome) {
+            if ($outcome->status === JobOutcome::FAILED) {
+                PrestaShopLogger::addLog('pwapresta: ' . $outcome->line(), 3);
+            }
+        }
+    }
+
+    /**
+     * Asks the cron tasks manager for a run every hour, its shortest period (-1 means every value).
+     *
+     * @return array{hour: int, day: int, month: int, day_of_week: int}
+     */
+    public function getCronFrequency(): array
+    {
+        return ['hour' => -1, 'day' => -1, 'month' => -1, 'day_of_week' => -1];
     }
 
     /** Returns the IOPN merchant URL to paste in Seller Central. */

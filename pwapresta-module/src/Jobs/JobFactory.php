@@ -52,6 +52,11 @@ final class JobFactory
         return new DatabaseJobStore($this->database);
     }
 
+    public function cronJobs(JobRegistry $registry): CronJobs
+    {
+        return new CronJobs($registry, $this->runner(), $this->store());
+    }
+
     public function runner(): JobRunner
     {
         return new JobRunner($this->store(), new SystemClock(), new PrestaShopLog());
