@@ -11,6 +11,9 @@ if (!defined('_PS_VERSION_')) {
 use PwaPresta\Api;
 use PwaPresta\Module\Adapter\PrestaShopSettingsStore;
 use PwaPresta\Module\Config\Keys;
+use PwaPresta\Module\Jobs\JobOutcome;
+use PwaPresta\Module\Jobs\JobPanel;
+use PwaPresta\Module\Mws\MwsSettingsForm;
 use PwaPresta\Module\Order\ImportException;
 use PwaPresta\Module\Support\UnavailableException;
 
@@ -33,6 +36,9 @@ final class ConfigurationPage
         if (\Tools::isSubmit('pwapresta_retry')) {
             $messages .= $this->retry((int) \Tools::getValue('pwapresta_retry'));
         }
+        if (\Tools::isSubmit('pwapresta_run_job')) {
+            $messages .= $this->runJob((string) \Tools::getValue('pwapresta_run_job'));
+        }
 
         $context = \Context::getContext();
         $settings = $this->module->services()->settings();
@@ -48,6 +54,13 @@ final class ConfigurationPage
             'pwapresta_engine_version' => Api::engineVersion(),
             'pwapresta_last_notification' => $this->safely(fn () => $store->lastReceivedAt()),
             'pwapresta_unprocessed' => $this->safely(fn () => $store->unprocessed(20)) ?? [],
+            'pwapresta_mws_values' => $this->mwsValues(),
+            'pwapresta_jobs' => JobPanel::rows(
+                $this->module->jobs(),
+                $this->module->jobFactory()->store(),
+                fn (string $job): string => $this->module->cronUrl($job),
+                time(),
+            ),
         ]);
 
         return $messages . $this->module->display($this->module->getLocalPath() . 'pwapresta.php', 'views/templates/admin/configure.tpl');
@@ -58,6 +71,8 @@ final class ConfigurationPage
         $settings = $this->module->services()->settings();
         $stateIds = array_map(static fn (array $state): int => (int) $state['id_order_state'], \OrderState::getOrderStates((int) \Context::getContext()->language->id));
         $result = ConfigurationForm::validate($_POST, $settings->secretKey() !== '', $this->module->iopnUrl(), $stateIds);
+        $mws = MwsSettingsForm::validate($_POST);
+        $result = ['values' => $result['values'] + $mws['values'], 'errors' => [...$result['errors'], ...$mws['errors']]];
         if ($result['errors'] !== []) {
             return implode('', array_map(fn (string $error) => $this->module->displayError($error), $result['errors']));
         }
@@ -78,6 +93,40 @@ final class ConfigurationPage
         } catch (ImportException | UnavailableException $exception) {
             return $this->module->displayError(sprintf('Notification #%d: %s', $id, $exception->getMessage()));
         }
+    }
+
+    /** Runs a job from the "Run now" button and shows its result, such as MWS rejecting the secret key. */
+    private function runJob(string $name): string
+    {
+        $registry = $this->module->jobs();
+        if (!$registry->has($name)) {
+            return $this->module->displayError(sprintf('Unknown job "%s".', $name));
+        }
+
+        try {
+            $outcome = $this->module->jobFactory()->cronJobs($registry)->run($name);
+        } catch (UnavailableException $exception) {
+            return $this->module->displayError(sprintf('Job %s could not start: %s', $name, $exception->getMessage()));
+        }
+
+        return match ($outcome->status) {
+            JobOutcome::OK => $this->module->displayConfirmation(sprintf('Job %s: %s', $name, $outcome->message)),
+            JobOutcome::BUSY => $this->module->displayWarning(sprintf('Job %s is already running.', $name)),
+            default => $this->module->displayError(sprintf('Job %s failed: %s', $name, $outcome->message)),
+        };
+    }
+
+    /** @return array<string, string> the MWS fields: submitted, else stored */
+    private function mwsValues(): array
+    {
+        $stored = new PrestaShopSettingsStore();
+        $values = [];
+        foreach (MwsSettingsForm::FIELDS as $field => $key) {
+            $submitted = \Tools::getValue($field, null);
+            $values[$field] = is_string($submitted) ? $submitted : ($stored->get($key) ?? '');
+        }
+
+        return $values;
     }
 
     /** @return array<string, string> form values: the submitted ones, else the stored ones (never the secret) */

@@ -74,6 +74,8 @@
     {/foreach}
   </div>
 
+  {include file='./sync_settings.tpl'}
+
   <div class="panel">
     <h3>{l s='Button' d='Modules.Pwapresta.Admin'}</h3>
     <div class="form-group">
@@ -97,6 +99,8 @@
     </div>
   </div>
 </form>
+
+{include file='./sync_jobs.tpl'}
 
 {if $pwapresta_unprocessed}
   <div class="panel">
