@@ -32,7 +32,11 @@ pub fn order_to_array(order: &Order) -> Result<Table, PhpException> {
         Key::AmazonOrderId,
         order.amazon_order_id.as_str(),
     )?;
-    put(&mut table, Key::OrderChannel, order.order_channel.as_deref())?;
+    put(
+        &mut table,
+        Key::OrderChannel,
+        order.order_channel.as_deref(),
+    )?;
     put(&mut table, Key::OrderDate, order.order_date.as_str())?;
     put(&mut table, Key::Buyer, buyer_to_array(&order.buyer)?)?;
     put(
@@ -97,8 +101,16 @@ pub fn address_to_array(address: &Address) -> Result<Table, PhpException> {
     put(&mut table, Key::City, address.city.as_deref())?;
     put(&mut table, Key::State, address.state.as_deref())?;
     put(&mut table, Key::PostalCode, address.postal_code.as_deref())?;
-    put(&mut table, Key::CountryCode, address.country_code.as_deref())?;
-    put(&mut table, Key::PhoneNumber, address.phone_number.as_deref())?;
+    put(
+        &mut table,
+        Key::CountryCode,
+        address.country_code.as_deref(),
+    )?;
+    put(
+        &mut table,
+        Key::PhoneNumber,
+        address.phone_number.as_deref(),
+    )?;
     Ok(table)
 }
 

@@ -12,8 +12,8 @@ use std::path::PathBuf;
 use ext_php_rs::binary::Binary;
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::builders::ModuleBuilder;
-use ext_php_rs::exception::PhpException;
 use ext_php_rs::convert::IntoZval;
+use ext_php_rs::exception::PhpException;
 use ext_php_rs::prelude::*;
 use ext_php_rs::types::{ZendCallable, ZendHashTable, Zval};
 

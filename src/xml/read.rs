@@ -14,7 +14,6 @@
 
 use std::borrow::Cow;
 use std::fmt;
-use std::io::BufRead;
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
@@ -33,12 +32,18 @@ pub enum XmlError {
     /// The document has a DOCTYPE declaration.
     DtdNotAllowed,
     /// Not well-formed, not UTF-8, or nested too deeply; `position` is a byte offset when known.
-    Malformed { message: String, position: Option<u64> },
+    Malformed {
+        message: String,
+        position: Option<u64>,
+    },
 }
 
 impl XmlError {
     fn malformed(message: impl Into<String>, position: Option<u64>) -> Self {
-        XmlError::Malformed { message: message.into(), position }
+        XmlError::Malformed {
+            message: message.into(),
+            position,
+        }
     }
 }
 
@@ -54,10 +59,19 @@ impl fmt::Display for XmlError {
                 "XML document contains a DOCTYPE declaration, which is not allowed: send the \
                  document without a DTD"
             ),
-            XmlError::Malformed { message, position: Some(position) } => {
-                write!(f, "XML document is not well-formed at byte {position}: {message}")
+            XmlError::Malformed {
+                message,
+                position: Some(position),
+            } => {
+                write!(
+                    f,
+                    "XML document is not well-formed at byte {position}: {message}"
+                )
             }
-            XmlError::Malformed { message, position: None } => {
+            XmlError::Malformed {
+                message,
+                position: None,
+            } => {
                 write!(f, "XML document is not well-formed: {message}")
             }
         }
@@ -89,7 +103,10 @@ pub struct StartTag {
 impl StartTag {
     /// Value of the attribute with this local name, if present.
     pub fn attribute(&self, local_name: &str) -> Option<&str> {
-        self.attributes.iter().find(|(name, _)| name == local_name).map(|(_, value)| value.as_str())
+        self.attributes
+            .iter()
+            .find(|(name, _)| name == local_name)
+            .map(|(_, value)| value.as_str())
     }
 }
 
@@ -104,18 +121,26 @@ impl StartTag {
 /// carriage return.
 pub fn check_document(bytes: &[u8], limit: usize) -> Result<&[u8], XmlError> {
     if bytes.len() > limit {
-        return Err(XmlError::TooLarge { size: bytes.len(), limit });
+        return Err(XmlError::TooLarge {
+            size: bytes.len(),
+            limit,
+        });
     }
 
     if let Err(error) = std::str::from_utf8(bytes) {
         let position = error.valid_up_to() as u64;
-        return Err(XmlError::malformed("the document is not valid UTF-8", Some(position)));
+        return Err(XmlError::malformed(
+            "the document is not valid UTF-8",
+            Some(position),
+        ));
     }
 
-    let forbidden = |byte: &u8| *byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r');
-    if let Some(position) = bytes.iter().position(forbidden) {
+    if let Some(position) = first_control_character(bytes) {
         return Err(XmlError::malformed(
-            format!("control character 0x{:02X} is not allowed in XML", bytes[position]),
+            format!(
+                "control character 0x{:02X} is not allowed in XML",
+                bytes[position]
+            ),
             Some(position as u64),
         ));
     }
@@ -123,44 +148,71 @@ pub fn check_document(bytes: &[u8], limit: usize) -> Result<&[u8], XmlError> {
     Ok(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
 }
 
-/// Streaming reader that walks a document element by element.
+/// Position of the first C0 control character other than tab, line feed and carriage return.
+///
+/// Reads eight bytes at a time: `(word - 0x20 per byte) & !word & 0x80 per byte` is non-zero
+/// exactly when some byte of the word is below 0x20, so only words with a control character
+/// (usually a line break) are checked byte by byte.
+fn first_control_character(bytes: &[u8]) -> Option<usize> {
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let forbidden = |byte: &u8| *byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r');
+
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        if word.wrapping_sub(SPACES) & !word & HIGH_BITS != 0 {
+            if let Some(index) = chunk.iter().position(forbidden) {
+                return Some(offset + index);
+            }
+        }
+        offset += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(forbidden)
+        .map(|index| offset + index)
+}
+
+/// Streaming reader that walks a document held in memory element by element.
 ///
 /// Typical use is recursive descent: [`next_child`](Self::next_child) returns each child start
 /// tag of the current element, and the caller then consumes that child with
 /// [`read_text`](Self::read_text), [`read_value`](Self::read_value), [`skip`](Self::skip) or
 /// further `next_child` calls until it returns `None`.
+///
+/// The reader borrows the document: quick-xml's slice reader hands out events that point into
+/// it, so text without entities or carriage returns is never copied before the caller keeps it.
 pub struct XmlReader<R> {
     reader: Reader<R>,
-    buffer: Vec<u8>,
     depth: usize,
     root_seen: bool,
 }
 
-/// One step of the document as the walker sees it.
-enum Step {
+/// One step of the document as the walker sees it; text borrows the document where it can.
+enum Step<'a> {
     Start(StartTag),
     End,
-    Text(String),
+    Text(Cow<'a, str>),
     Eof,
 }
 
 impl<'a> XmlReader<&'a [u8]> {
     /// Reader over a document already checked with [`check_document`].
     pub fn from_bytes(bytes: &'a [u8]) -> Self {
-        Self::from_reader(bytes)
-    }
-}
-
-impl<R: BufRead> XmlReader<R> {
-    /// Reader over any buffered source (a report file, for example). No size limit applies.
-    pub fn from_reader(source: R) -> Self {
-        let mut reader = Reader::from_reader(source);
+        let mut reader = Reader::from_reader(bytes);
         let config = reader.config_mut();
         config.expand_empty_elements = true;
         config.check_end_names = true;
         config.check_comments = true;
         config.trim_text(false);
-        XmlReader { reader, buffer: Vec::with_capacity(256), depth: 0, root_seen: false }
+        XmlReader {
+            reader,
+            depth: 0,
+            root_seen: false,
+        }
     }
 
     /// Byte offset reached in the document.
@@ -194,12 +246,14 @@ impl<R: BufRead> XmlReader<R> {
     ///
     /// [`XmlError`] when the document is malformed.
     pub fn read_text(&mut self) -> Result<String, XmlError> {
-        let mut text = String::new();
+        let mut text: Cow<'a, str> = Cow::Borrowed("");
         loop {
             match self.step()? {
-                Step::Text(part) => text.push_str(&part),
+                // Most elements have one text part: it is kept as it is, copied once below.
+                Step::Text(part) if text.is_empty() => text = part,
+                Step::Text(part) => text.to_mut().push_str(&part),
                 Step::Start(_) => self.skip()?,
-                Step::End | Step::Eof => return Ok(text),
+                Step::End | Step::Eof => return Ok(text.into_owned()),
             }
         }
     }
@@ -258,10 +312,9 @@ impl<R: BufRead> XmlReader<R> {
         Ok(())
     }
 
-    fn step(&mut self) -> Result<Step, XmlError> {
+    fn step(&mut self) -> Result<Step<'a>, XmlError> {
         loop {
-            self.buffer.clear();
-            let event = match self.reader.read_event_into(&mut self.buffer) {
+            let event = match self.reader.read_event() {
                 Ok(event) => event,
                 Err(error) => {
                     let position = self.reader.error_position();
@@ -292,11 +345,13 @@ impl<R: BufRead> XmlReader<R> {
                     return Ok(Step::End);
                 }
                 Event::Text(text) => {
-                    let raw = utf8(text.as_ref(), position)?;
-                    let normalized = normalize_line_endings(raw);
-                    let unescaped = quick_xml::escape::unescape(&normalized)
-                        .map_err(|error| XmlError::malformed(error.to_string(), Some(position)))?
-                        .into_owned();
+                    let unescaped = match utf8_cow(text.into_inner(), position)? {
+                        Cow::Borrowed(raw) => unescape(normalize_line_endings(raw), position)?,
+                        Cow::Owned(raw) => {
+                            let normalized = normalize_line_endings(&raw).into_owned();
+                            Cow::Owned(unescape(Cow::Owned(normalized), position)?.into_owned())
+                        }
+                    };
                     if self.depth == 0 {
                         outside_root(&unescaped, position)?;
                         continue;
@@ -305,14 +360,23 @@ impl<R: BufRead> XmlReader<R> {
                 }
                 Event::CData(data) => {
                     if self.depth == 0 {
-                        return Err(XmlError::malformed("CDATA outside the root element", Some(position)));
+                        return Err(XmlError::malformed(
+                            "CDATA outside the root element",
+                            Some(position),
+                        ));
                     }
-                    let raw = utf8(data.as_ref(), position)?;
-                    return Ok(Step::Text(normalize_line_endings(raw).into_owned()));
+                    let text = match utf8_cow(data.into_inner(), position)? {
+                        Cow::Borrowed(raw) => normalize_line_endings(raw),
+                        Cow::Owned(raw) => Cow::Owned(normalize_line_endings(&raw).into_owned()),
+                    };
+                    return Ok(Step::Text(text));
                 }
                 Event::DocType(_) => {
                     if self.root_seen {
-                        return Err(XmlError::malformed("DOCTYPE after the root element", Some(position)));
+                        return Err(XmlError::malformed(
+                            "DOCTYPE after the root element",
+                            Some(position),
+                        ));
                     }
                     return Err(XmlError::DtdNotAllowed);
                 }
@@ -326,7 +390,10 @@ impl<R: BufRead> XmlReader<R> {
                         ));
                     }
                     if !self.root_seen {
-                        return Err(XmlError::malformed("the document has no root element", None));
+                        return Err(XmlError::malformed(
+                            "the document has no root element",
+                            None,
+                        ));
                     }
                     return Ok(Step::Eof);
                 }
@@ -358,6 +425,29 @@ fn utf8(bytes: &[u8], position: u64) -> Result<&str, XmlError> {
     })
 }
 
+/// Converts text bytes to UTF-8 text, keeping borrowed bytes borrowed.
+fn utf8_cow(bytes: Cow<'_, [u8]>, position: u64) -> Result<Cow<'_, str>, XmlError> {
+    match bytes {
+        Cow::Borrowed(bytes) => utf8(bytes, position).map(Cow::Borrowed),
+        Cow::Owned(bytes) => Ok(Cow::Owned(utf8(&bytes, position)?.to_owned())),
+    }
+}
+
+/// Resolves the predefined entities and character references; text without `&` stays borrowed.
+fn unescape(text: Cow<'_, str>, position: u64) -> Result<Cow<'_, str>, XmlError> {
+    let malformed = |error: quick_xml::escape::EscapeError| {
+        XmlError::malformed(error.to_string(), Some(position))
+    };
+    match text {
+        Cow::Borrowed(text) => quick_xml::escape::unescape(text).map_err(malformed),
+        Cow::Owned(text) => Ok(Cow::Owned(
+            quick_xml::escape::unescape(&text)
+                .map_err(malformed)?
+                .into_owned(),
+        )),
+    }
+}
+
 /// Applies XML end-of-line handling: CR LF and lone CR become LF.
 fn normalize_line_endings(text: &str) -> Cow<'_, str> {
     if !text.contains('\r') {
@@ -370,15 +460,18 @@ fn outside_root(text: &str, position: u64) -> Result<(), XmlError> {
     if text.chars().all(|c| matches!(c, ' ' | '\t' | '\n' | '\r')) {
         return Ok(());
     }
-    Err(XmlError::malformed("text outside the root element", Some(position)))
+    Err(XmlError::malformed(
+        "text outside the root element",
+        Some(position),
+    ))
 }
 
 fn start_tag(start: &BytesStart<'_>, position: u64) -> Result<StartTag, XmlError> {
     let local_name = utf8(start.local_name().into_inner(), position)?.to_owned();
     let mut attributes = Vec::new();
     for attribute in start.attributes() {
-        let attribute = attribute
-            .map_err(|error| XmlError::malformed(error.to_string(), Some(position)))?;
+        let attribute =
+            attribute.map_err(|error| XmlError::malformed(error.to_string(), Some(position)))?;
         let key = attribute.key;
         if key.as_ref() == b"xmlns" || key.as_ref().starts_with(b"xmlns:") {
             continue;
@@ -392,7 +485,10 @@ fn start_tag(start: &BytesStart<'_>, position: u64) -> Result<StartTag, XmlError
             .into_owned();
         attributes.push((name, value));
     }
-    Ok(StartTag { local_name, attributes })
+    Ok(StartTag {
+        local_name,
+        attributes,
+    })
 }
 
 fn check_declaration(
@@ -402,7 +498,8 @@ fn check_declaration(
     let Some(encoding) = declaration.encoding() else {
         return Ok(());
     };
-    let encoding = encoding.map_err(|error| XmlError::malformed(error.to_string(), Some(position)))?;
+    let encoding =
+        encoding.map_err(|error| XmlError::malformed(error.to_string(), Some(position)))?;
     if encoding.eq_ignore_ascii_case(b"UTF-8") {
         return Ok(());
     }
@@ -436,7 +533,10 @@ mod tests {
                     ElementValue::Text("2".into()),
                 ]),
             ),
-            ("b".into(), ElementValue::Map(vec![("c".into(), ElementValue::Text("x".into()))])),
+            (
+                "b".into(),
+                ElementValue::Map(vec![("c".into(), ElementValue::Text("x".into()))]),
+            ),
             ("e".into(), ElementValue::Text(String::new())),
         ]);
         assert_eq!(value, expected);
@@ -447,14 +547,23 @@ mod tests {
         let mut reader =
             XmlReader::from_bytes(b"<r>a &amp; <![CDATA[<b>]]>&#x928;&#2350;\r\nz</r>".as_slice());
         reader.next_child().expect("root");
-        assert_eq!(reader.read_text().expect("text"), "a & <b>\u{928}\u{92e}\nz");
+        assert_eq!(
+            reader.read_text().expect("text"),
+            "a & <b>\u{928}\u{92e}\nz"
+        );
     }
 
     #[test]
     fn local_names_ignore_prefixes() {
         let mut reader = XmlReader::from_bytes(b"<n:r xmlns:n=\"urn:x\"><n:a/></n:r>".as_slice());
-        assert_eq!(reader.next_child().expect("root").expect("tag").local_name, "r");
-        assert_eq!(reader.next_child().expect("child").expect("tag").local_name, "a");
+        assert_eq!(
+            reader.next_child().expect("root").expect("tag").local_name,
+            "r"
+        );
+        assert_eq!(
+            reader.next_child().expect("child").expect("tag").local_name,
+            "a"
+        );
     }
 
     #[test]
@@ -468,7 +577,10 @@ mod tests {
     fn undefined_entity_is_malformed() {
         let mut reader = XmlReader::from_bytes(b"<r>&x;</r>".as_slice());
         reader.next_child().expect("root");
-        assert!(matches!(reader.read_text(), Err(XmlError::Malformed { .. })));
+        assert!(matches!(
+            reader.read_text(),
+            Err(XmlError::Malformed { .. })
+        ));
     }
 
     #[test]
@@ -491,23 +603,70 @@ mod tests {
     }
 
     #[test]
+    fn control_character_found_in_every_position() {
+        for length in [1, 7, 8, 9, 16, 23] {
+            for position in 0..length {
+                let mut bytes = vec![b'a'; length];
+                bytes[position] = 0x01;
+                assert_eq!(
+                    first_control_character(&bytes),
+                    Some(position),
+                    "{length}/{position}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn line_breaks_and_high_bytes_are_not_control_characters() {
+        let text = "a\tb\r\nc \u{928}\u{92e}\u{7f}\u{80}xyz".as_bytes();
+        assert_eq!(first_control_character(text), None);
+        let after_break = b"\n\n\r\t\n\nab\x1f";
+        assert_eq!(first_control_character(after_break), Some(8));
+    }
+
+    #[test]
+    fn text_with_entities_and_line_breaks_is_decoded() {
+        let mut reader =
+            XmlReader::from_bytes(b"<r><a>x\r\ny &lt;z&gt;</a><b>plain</b></r>".as_slice());
+        reader.next_child().expect("root").expect("tag");
+        reader.next_child().expect("a").expect("tag");
+        assert_eq!(reader.read_text().expect("text"), "x\ny <z>");
+        reader.next_child().expect("b").expect("tag");
+        assert_eq!(reader.read_text().expect("text"), "plain");
+    }
+
+    #[test]
     fn check_document_limits() {
-        assert_eq!(check_document(b"<r/>", 3), Err(XmlError::TooLarge { size: 4, limit: 3 }));
+        assert_eq!(
+            check_document(b"<r/>", 3),
+            Err(XmlError::TooLarge { size: 4, limit: 3 })
+        );
         assert_eq!(
             check_document(b"<r>\xff</r>", 100),
-            Err(XmlError::malformed("the document is not valid UTF-8", Some(3)))
+            Err(XmlError::malformed(
+                "the document is not valid UTF-8",
+                Some(3)
+            ))
         );
         assert!(matches!(
             check_document(b"<r>\x01</r>", 100),
-            Err(XmlError::Malformed { position: Some(3), .. })
+            Err(XmlError::Malformed {
+                position: Some(3),
+                ..
+            })
         ));
-        assert_eq!(check_document(b"\xEF\xBB\xBF<r/>", 100), Ok(b"<r/>".as_slice()));
+        assert_eq!(
+            check_document(b"\xEF\xBB\xBF<r/>", 100),
+            Ok(b"<r/>".as_slice())
+        );
     }
 
     #[test]
     fn attributes_by_local_name() {
-        let mut reader =
-            XmlReader::from_bytes(b"<r xmlns=\"u\"><A x:currency=\"INR\" xmlns:x=\"v\"/></r>".as_slice());
+        let mut reader = XmlReader::from_bytes(
+            b"<r xmlns=\"u\"><A x:currency=\"INR\" xmlns:x=\"v\"/></r>".as_slice(),
+        );
         reader.next_child().expect("root");
         let tag = reader.next_child().expect("child").expect("tag");
         assert_eq!(tag.attribute("currency"), Some("INR"));
