@@ -217,7 +217,9 @@ final class PrestaShopOrderGateway implements OrderGateway
         $history = new \OrderHistory();
         $history->id_order = $orderId;
         $history->id_employee = 0;
-        $history->changeIdOrderState($orderStateId, $orderId);
+        // use_existing_payment: an invoice made by this change counts the payments already recorded
+        // (Amazon's), so PrestaShop does not add the unpaid rest as a second payment.
+        $history->changeIdOrderState($orderStateId, $orderId, true);
         if (!$history->addWithemail(true, [])) {
             throw new UnavailableException(sprintf('Order %d could not be moved to state %d.', $orderId, $orderStateId));
         }

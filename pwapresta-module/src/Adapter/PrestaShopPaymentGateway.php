@@ -41,7 +41,7 @@ final class PrestaShopPaymentGateway implements PaymentGateway
     {
         $id = $this->database->value(sprintf(
             'SELECT op.id_order_payment FROM `%s` op INNER JOIN `%s` o ON o.reference = op.order_reference '
-            . 'WHERE o.id_order = %d AND op.transaction_id = %s ORDER BY op.id_order_payment LIMIT 1',
+            . 'WHERE o.id_order = %d AND op.transaction_id = %s ORDER BY op.id_order_payment',
             $this->database->table('order_payment'),
             $this->database->table('orders'),
             $orderId,
@@ -86,7 +86,7 @@ final class PrestaShopPaymentGateway implements PaymentGateway
         $order = new \Order($orderId);
         $customer = new \Customer((int) $order->id_customer);
         $threadId = (int) $this->database->value(sprintf(
-            'SELECT id_customer_thread FROM `%s` WHERE id_order = %d AND email = %s ORDER BY id_customer_thread LIMIT 1',
+            'SELECT id_customer_thread FROM `%s` WHERE id_order = %d AND email = %s ORDER BY id_customer_thread',
             $this->database->table('customer_thread'),
             $orderId,
             $this->database->quote((string) $customer->email),

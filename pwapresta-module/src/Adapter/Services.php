@@ -16,6 +16,7 @@ use PwaPresta\Module\Iopn\NotificationRetrier;
 use PwaPresta\Module\Order\OrderImporter;
 use PwaPresta\Module\Order\OrderLock;
 use PwaPresta\Module\Order\StateChanger;
+use PwaPresta\Module\Payment\PaymentRecorder;
 use PwaPresta\Module\Support\SystemClock;
 
 /**
@@ -28,6 +29,7 @@ final class Services
     private ?PrestaShopNotificationStore $notifications = null;
     private ?PrestaShopAmazonOrderLinks $links = null;
     private ?NotificationProcessor $processor = null;
+    private ?PrestaShopPaymentLedger $paymentLedger = null;
 
     public function __construct(private \PaymentModule $module)
     {
@@ -51,6 +53,22 @@ final class Services
     public function links(): PrestaShopAmazonOrderLinks
     {
         return $this->links ??= new PrestaShopAmazonOrderLinks($this->database());
+    }
+
+    public function paymentLedger(): PrestaShopPaymentLedger
+    {
+        return $this->paymentLedger ??= new PrestaShopPaymentLedger($this->database());
+    }
+
+    /** Returns the recorder that OrderImporter and StateChanger take, for the IOPN and the MWS paths alike. */
+    public function payments(): PaymentRecorder
+    {
+        return new PaymentRecorder(
+            new PrestaShopPaymentGateway($this->database()),
+            $this->paymentLedger(),
+            $this->links(),
+            new PrestaShopLog(),
+        );
     }
 
     public function notificationEndpoint(): NotificationEndpoint
@@ -92,8 +110,8 @@ final class Services
         return $this->processor = new NotificationProcessor(
             $this->notifications(),
             $lock,
-            new OrderImporter($this->settings(), $gateway, $this->links(), $log),
-            new StateChanger($this->settings(), $gateway, $lock, $log),
+            new OrderImporter($this->settings(), $gateway, $this->links(), $log, $this->payments()),
+            new StateChanger($this->settings(), $gateway, $lock, $log, $this->payments()),
             $log,
         );
     }

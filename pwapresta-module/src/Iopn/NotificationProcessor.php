@@ -13,6 +13,7 @@ use PwaPresta\Module\Order\ImportException;
 use PwaPresta\Module\Order\OrderImporter;
 use PwaPresta\Module\Order\OrderLock;
 use PwaPresta\Module\Order\StateChanger;
+use PwaPresta\Module\Payment\AmazonStatus;
 use PwaPresta\Module\Support\Logger;
 use PwaPresta\Module\Support\UnavailableException;
 
@@ -65,7 +66,8 @@ final class NotificationProcessor
             $existing = $this->importer->findOrderId((string) $order['amazon_order_id']);
             $orderId = $this->importer->ensureOrder($order);
             $target = Api::orderStateForNotification((string) $order['notification_type']);
-            $changed = $this->stateChanger->moveTo((string) $order['amazon_order_id'], $orderId, $target);
+            $status = new AmazonStatus(AmazonStatus::SOURCE_IOPN, (string) $order['notification_type'], self::sentAt($row));
+            $changed = $this->stateChanger->moveTo((string) $order['amazon_order_id'], $orderId, $target, $status);
             $note = sprintf('%s order %d', $existing === null ? 'created' : 'found', $orderId);
             if ($changed) {
                 $note .= ', moved to ' . $target;
@@ -88,6 +90,27 @@ final class NotificationProcessor
                 ? $exception
                 : new UnavailableException(sprintf('%s failed: %s', $label, $exception->getMessage()), 0, $exception);
         }
+    }
+
+    /**
+     * Returns the Timestamp Amazon signed (UTC), read from the stored POST body, or the time the row
+     * was stored when the body has none.
+     *
+     * @param array<string, mixed>|null $row
+     */
+    private static function sentAt(?array $row): string
+    {
+        $fields = [];
+        parse_str((string) ($row['raw_body'] ?? ''), $fields);
+        $sent = is_string($fields['Timestamp'] ?? null) ? $fields['Timestamp'] : (string) ($row['date_add'] ?? 'now');
+
+        try {
+            $time = new \DateTimeImmutable($sent);
+        } catch (\Exception) {
+            $time = new \DateTimeImmutable('now');
+        }
+
+        return $time->setTimezone(new \DateTimeZone('UTC'))->format('Y-m-d\\TH:i:s\\Z');
     }
 
     private function markFailedQuietly(int $id, string $label, \Throwable $exception): void

@@ -9,6 +9,7 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use PwaPresta\Module\Config\Settings;
+use PwaPresta\Module\Payment\PaymentRecorder;
 use PwaPresta\Module\Support\Logger;
 use PwaPresta\Module\Support\UnavailableException;
 
@@ -28,6 +29,7 @@ final class OrderImporter
         private OrderGateway $orders,
         private AmazonOrderLinks $links,
         private Logger $logger,
+        private ?PaymentRecorder $payments = null,
     ) {
     }
 
@@ -63,6 +65,8 @@ final class OrderImporter
         $this->links->saveCart($amazonOrderId, OrderPlan::originCartId($order), $cartId, $amounts->total, $amounts->currency);
 
         $orderId = $this->orders->validateOrder($cartId, $stateId, $amounts, $amazonOrderId);
+        // Before applyAmounts, the order's total is still the one PrestaShop computed for the cart.
+        $this->payments?->recordCartTotal($amazonOrderId, $orderId, $amounts);
         $this->orders->applyAmounts($orderId, $amounts);
         $this->links->attachOrder($amazonOrderId, $orderId);
         $this->logger->info(sprintf('Amazon order %s created as order %d (cart %d).', $amazonOrderId, $orderId, $cartId), $orderId);

@@ -10,6 +10,8 @@ if (!defined('_PS_VERSION_')) {
 
 use PwaPresta\Api;
 use PwaPresta\Module\Config\Settings;
+use PwaPresta\Module\Payment\AmazonStatus;
+use PwaPresta\Module\Payment\PaymentRecorder;
 use PwaPresta\Module\Support\Logger;
 use PwaPresta\Module\Support\UnavailableException;
 
@@ -18,6 +20,9 @@ use PwaPresta\Module\Support\UnavailableException;
  * shipped, cancelled, refunded), under the lock of its Amazon order. It acts only when the transition
  * guard PwaPresta\Api::isTransitionAllowed allows the move, so a late or repeated message never moves
  * an order backwards or twice.
+ *
+ * With a PaymentRecorder, the status Amazon reported is recorded, and Amazon's payment is added
+ * before the order enters a paid state, so PrestaShop finds it paid and adds no payment of its own.
  */
 final class StateChanger
 {
@@ -26,15 +31,18 @@ final class StateChanger
         private OrderGateway $orders,
         private OrderLock $lock,
         private Logger $logger,
+        private ?PaymentRecorder $payments = null,
     ) {
     }
 
     /**
      * Returns true when the order changed state, false when the guard left it where it was.
      *
+     * @param AmazonStatus|null $status what Amazon reported; its time is the payment date (now when null)
+     *
      * @throws UnavailableException when the target state is not configured or the lock is busy
      */
-    public function moveTo(string $amazonOrderId, int $orderId, string $targetKey): bool
+    public function moveTo(string $amazonOrderId, int $orderId, string $targetKey, ?AmazonStatus $status = null): bool
     {
         $targetId = $this->settings->orderStateId($targetKey);
         if ($targetId <= 0) {
@@ -46,12 +54,16 @@ final class StateChanger
 
         return $this->lock->synchronized(
             $amazonOrderId,
-            fn (): bool => $this->moveLocked($amazonOrderId, $orderId, $targetKey, $targetId),
+            fn (): bool => $this->moveLocked($amazonOrderId, $orderId, $targetKey, $targetId, $status),
         );
     }
 
-    private function moveLocked(string $amazonOrderId, int $orderId, string $targetKey, int $targetId): bool
+    private function moveLocked(string $amazonOrderId, int $orderId, string $targetKey, int $targetId, ?AmazonStatus $status): bool
     {
+        if ($status !== null) {
+            $this->payments?->recordStatus($amazonOrderId, $orderId, $status);
+        }
+
         $currentId = $this->orders->currentStateId($orderId);
         $currentKey = $this->settings->stateKeyOf($currentId) ?? $this->orders->stateKeyFromFlags($currentId);
 
@@ -67,6 +79,12 @@ final class StateChanger
             return false;
         }
 
+        $this->payments?->recordPayment(
+            $amazonOrderId,
+            $orderId,
+            $targetId,
+            $status ?? new AmazonStatus(AmazonStatus::SOURCE_SHOP, $targetKey, gmdate('Y-m-d\\TH:i:s\\Z')),
+        );
         $this->orders->changeState($orderId, $targetId);
         $this->logger->info(sprintf(
             'Order %d (Amazon order %s) moved from %s to %s.',

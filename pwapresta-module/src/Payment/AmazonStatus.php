@@ -17,6 +17,8 @@ final class AmazonStatus
 {
     public const SOURCE_IOPN = 'IOPN';
     public const SOURCE_MWS = 'MWS';
+    /** A move the shop made without a report from Amazon (the time is the shop's clock). */
+    public const SOURCE_SHOP = 'shop';
 
     /**
      * @param string $source SOURCE_IOPN or SOURCE_MWS
