@@ -97,6 +97,52 @@ final class Schema
                 PRIMARY KEY (`id_pwapresta_status_report`),
                 UNIQUE KEY `report` (`amazon_order_id`, `source`, `status`, `reported_at`)
             ) ' . $options,
+            // Outbound MWS feeds: one row per shop event (source_key), its exact body and Amazon's verdict.
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'pwapresta_feed` (
+                `id_pwapresta_feed` INT UNSIGNED NOT NULL AUTO_INCREMENT,
+                `source_key` VARCHAR(96) NOT NULL,
+                `feed_type` VARCHAR(48) NOT NULL,
+                `amazon_order_id` VARCHAR(32) NOT NULL,
+                `id_order` INT UNSIGNED NOT NULL,
+                `body` MEDIUMTEXT NOT NULL,
+                `content_md5` CHAR(24) NOT NULL,
+                `payload` MEDIUMTEXT NOT NULL,
+                `submission_id` VARCHAR(32) NULL,
+                `status` VARCHAR(16) NOT NULL,
+                `attempts` INT UNSIGNED NOT NULL DEFAULT 0,
+                `last_error` TEXT NULL,
+                `next_attempt_at` DATETIME NOT NULL,
+                `date_add` DATETIME NOT NULL,
+                `date_upd` DATETIME NOT NULL,
+                PRIMARY KEY (`id_pwapresta_feed`),
+                UNIQUE KEY `source_key` (`source_key`),
+                KEY `status_next_attempt` (`status`, `next_attempt_at`),
+                KEY `id_order` (`id_order`),
+                KEY `amazon_order_id` (`amazon_order_id`)
+            ) ' . $options,
+            // Amazon's items of each order (AmazonOrderItemCode, product, components), which feeds name.
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'pwapresta_order_item` (
+                `amazon_order_id` VARCHAR(32) NOT NULL,
+                `amazon_order_item_code` VARCHAR(32) NOT NULL,
+                `position` INT UNSIGNED NOT NULL DEFAULT 0,
+                `sku` VARCHAR(64) NOT NULL,
+                `id_product` INT UNSIGNED NOT NULL DEFAULT 0,
+                `id_product_attribute` INT UNSIGNED NOT NULL DEFAULT 0,
+                `quantity` INT UNSIGNED NOT NULL,
+                `currency` CHAR(3) NOT NULL,
+                `components` TEXT NOT NULL,
+                PRIMARY KEY (`amazon_order_id`, `amazon_order_item_code`)
+            ) ' . $options,
+            // Tracking details per Amazon item of a shop order, entered on the order page.
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'pwapresta_tracking` (
+                `id_order` INT UNSIGNED NOT NULL,
+                `amazon_order_item_code` VARCHAR(32) NOT NULL,
+                `carrier_name` VARCHAR(64) NOT NULL,
+                `shipping_method` VARCHAR(64) NOT NULL,
+                `tracking_number` VARCHAR(64) NOT NULL,
+                `date_upd` DATETIME NOT NULL,
+                PRIMARY KEY (`id_order`, `amazon_order_item_code`)
+            ) ' . $options,
         ];
     }
 }
