@@ -15,6 +15,7 @@ use PrestaShop\PrestaShop\Core\Payment\PaymentOption;
 use PwaPresta\Module\Adapter\PrestaShopCartReader;
 use PwaPresta\Module\Adapter\Services;
 use PwaPresta\Module\Admin\ConfigurationPage;
+use PwaPresta\Module\Feeds\FeedServices;
 use PwaPresta\Module\Jobs\JobFactory;
 use PwaPresta\Module\Jobs\JobOutcome;
 use PwaPresta\Module\Jobs\JobRegistry;
@@ -28,6 +29,7 @@ class Pwapresta extends PaymentModule
 {
     private ?Services $services = null;
     private ?JobFactory $jobFactory = null;
+    private ?FeedServices $feedServices = null;
 
     public function __construct()
     {
@@ -83,7 +85,8 @@ class Pwapresta extends PaymentModule
             );
         }
 
-        return $this->services()->installer()->install($names) && $this->registerHook('actionCronJob');
+        return $this->services()->installer()->install($names) && $this->registerHook('actionCronJob')
+            && $this->registerHook(FeedServices::HOOKS);
     }
 
     public function uninstall(): bool
@@ -104,7 +107,7 @@ class Pwapresta extends PaymentModule
     /** The jobs of the cron URL, the command line and the cron tasks manager. */
     public function jobs(): JobRegistry
     {
-        return $this->jobFactory()->registerSyncJobs(new JobRegistry());
+        return $this->feeds()->registerJobs($this->jobFactory()->registerSyncJobs(new JobRegistry()));
     }
 
     /** Returns the cron URL of a job, with its secret token. */
@@ -217,7 +220,115 @@ class Pwapresta extends PaymentModule
             ], $notifications),
         ]);
 
-        return $this->display(__FILE__, 'views/templates/admin/order_block.tpl');
+        return $this->display(__FILE__, 'views/templates/admin/order_block.tpl') . $this->feedBlock($orderId);
+    }
+
+    public function feeds(): FeedServices
+    {
+        return $this->feedServices ??= new FeedServices(
+            $this->services()->database(),
+            $this->services()->settings(),
+            fn () => $this->jobFactory()->mwsClient(),
+        );
+    }
+
+    /** Rejects the cancellation of a shipped Amazon order, before PrestaShop saves it. */
+    public function hookActionOrderStatusUpdate(array $params): void
+    {
+        $this->feeds()->listener()->beforeChange(
+            (int) ($params['id_order'] ?? 0),
+            (int) ($params['oldOrderStatus']->id ?? 0),
+            (int) ($params['newOrderStatus']->id ?? 0),
+        );
+    }
+
+    /** Queues the shipment, refund or cancellation feed of a state change made in the shop. */
+    public function hookActionOrderStatusPostUpdate(array $params): void
+    {
+        $this->feeds()->listener()->afterChange(
+            (int) ($params['id_order'] ?? 0),
+            (int) ($params['oldOrderStatus']->id ?? 0),
+            (int) ($params['newOrderStatus']->id ?? 0),
+        );
+    }
+
+    /** Queues the refund of the order slip PrestaShop just created (partial refund). */
+    public function hookActionOrderSlipAdd(array $params): void
+    {
+        $orderId = (int) ($params['order']->id ?? 0);
+        $orderSlipId = $this->feeds()->orders()->latestOrderSlipId($orderId);
+        if ($orderSlipId > 0) {
+            $this->feeds()->listener()->orderSlipAdded($orderId, $orderSlipId);
+        }
+    }
+
+    /** Warns on the orders pages about Amazon orders close to the 30-day shipment limit. */
+    public function hookDisplayAdminAfterHeader(array $params): string
+    {
+        $controller = (string) ($this->context->controller->controller_name ?? Tools::getValue('controller'));
+        if ($controller !== 'AdminOrders') {
+            return '';
+        }
+
+        $settings = $this->services()->settings();
+        try {
+            $orders = $this->feeds()->deadlines()->dueSoon(time(), [
+                $settings->orderStateId('cancelled'),
+                $settings->orderStateId('refunded'),
+            ]);
+        } catch (UnavailableException) {
+            return '';
+        }
+        if ($orders === []) {
+            return '';
+        }
+
+        foreach ($orders as $index => $order) {
+            $orders[$index]['url'] = $this->context->link->getAdminLink('AdminOrders', true, [], [
+                'id_order' => $order['id_order'],
+                'vieworder' => 1,
+            ]);
+        }
+        $this->context->smarty->assign(['pwapresta_due_orders' => $orders]);
+
+        return $this->display(__FILE__, 'views/templates/admin/shipment_warning.tpl');
+    }
+
+    /** The tracking form and feed list of an Amazon order; saves the form when it was submitted. */
+    private function feedBlock(int $orderId): string
+    {
+        $page = $this->feeds()->orderPage();
+        $messages = [];
+        if (Tools::isSubmit('pwapresta_tracking') && (int) Tools::getValue('pwapresta_order') === $orderId) {
+            $errors = $page->saveTracking($orderId, $_POST);
+            $messages = $errors === []
+                ? [['type' => 'success', 'text' => $this->trans('Tracking details saved.', [], 'Modules.Pwapresta.Admin')]]
+                : array_map(static fn (string $error): array => ['type' => 'danger', 'text' => $error], $errors);
+        }
+
+        try {
+            $variables = $page->variables($orderId);
+            $due = $this->feeds()->deadlines()->dueSoon(time(), []);
+        } catch (UnavailableException) {
+            return '';
+        }
+        if ($variables === null) {
+            return '';
+        }
+
+        $deadline = null;
+        foreach ($due as $order) {
+            $deadline = $order['id_order'] === $orderId ? $order : $deadline;
+        }
+        $this->context->smarty->assign([
+            'pwapresta_order_id' => $orderId,
+            'pwapresta_items' => $variables['items'],
+            'pwapresta_feeds' => $variables['feeds'],
+            'pwapresta_feed_messages' => $messages,
+            'pwapresta_deadline' => $deadline,
+        ]);
+
+        return $this->display(__FILE__, 'views/templates/admin/order_feeds.tpl');
     }
 
     /**
