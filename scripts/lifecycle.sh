@@ -81,6 +81,10 @@ deliver "A: NewOrder delivered again (expect 200, no second order)" --post="$sam
 deliver "forged ReadyToShip (expect 403)" --post="$samples/02-ready-to-ship-A.post" --forge --expect=403
 
 echo
+echo "== MWS: the report and orders jobs against the MWS sandbox"
+php "${php_options[@]}" "$repo/scripts/lifecycle/mws.php" "$shop_url" || status=1
+
+echo
 php "$repo/scripts/lifecycle/report.php"
 
 if [ "$status" -ne 0 ]; then
