@@ -16,7 +16,7 @@ use PwaPresta\Module\Support\Logger;
 
 /**
  * Calls MWS with the configured account: signs each attempt with a fresh Timestamp through
- * PwaPresta\Api, sends it, retries throttling and 5xx answers with back-off, and parses the answer.
+ * PwaPresta\Api, sends it, retries throttling and 5xx responses with back-off, and parses the response.
  *
  * An ErrorResponse raises the engine's MwsThrottledException, MwsAuthenticationException or
  * MwsErrorException; a network failure raises TransportException and is not retried here, because
@@ -41,7 +41,7 @@ final class MwsClient
     }
 
     /**
-     * Runs $action and returns its parsed answer (the shapes of PwaPresta\Api::parseMwsResponse).
+     * Runs $action and returns its parsed response (the shapes of PwaPresta\Api::parseMwsResponse).
      *
      * @param array<string, string|int> $parameters the action's own parameters
      * @param string|null $feedBody the feed for SubmitFeed, sent byte for byte with its Content-MD5
@@ -55,7 +55,7 @@ final class MwsClient
     }
 
     /**
-     * Runs $action and streams the answer into the file $path (GetReport: reports can be large).
+     * Runs $action and streams the response body into the file $path (GetReport: reports can be large).
      *
      * @param array<string, string|int> $parameters
      */
@@ -144,7 +144,7 @@ final class MwsClient
         }
 
         $message = sprintf(
-            'MWS %s failed with HTTP %d after %d attempt(s) and no ErrorResponse in the answer: try again later.',
+            'MWS %s failed with HTTP %d after %d attempt(s) and no ErrorResponse in the response: try again later.',
             $action,
             $status,
             $attempts,

@@ -19,7 +19,7 @@ interface MwsTransport
      * @param array<string, mixed> $options see PwaPresta\Api::mwsSend
      * @return array{status: int, headers: array<string, string>, body: string}
      *
-     * @throws \PwaPresta\Exception\TransportException when no answer could be read
+     * @throws \PwaPresta\Exception\TransportException when no response could be read
      */
     public function send(array $signedRequest, array $options): array;
 }

@@ -9,7 +9,7 @@ if (!defined('_PS_VERSION_')) {
 }
 
 /**
- * Back-off for MWS answers that ask to come back later: 503 (RequestThrottled, QuotaExceeded or
+ * Back-off for MWS responses that ask to come back later: 503 (RequestThrottled, QuotaExceeded or
  * Service Unavailable), 500, 502 and 504. The delay doubles from $baseSeconds up to $maxSeconds, and a
  * Retry-After header in seconds is honoured up to $maxSeconds.
  */
