@@ -10,6 +10,7 @@ if (!defined('_PS_VERSION_')) {
 
 use PwaPresta\Api;
 use PwaPresta\Module\Config\Settings;
+use PwaPresta\Module\Mws\StateChangeOrigin;
 use PwaPresta\Module\Payment\AmazonStatus;
 use PwaPresta\Module\Payment\PaymentRecorder;
 use PwaPresta\Module\Support\Logger;
@@ -85,7 +86,9 @@ final class StateChanger
             $targetId,
             $status ?? new AmazonStatus(AmazonStatus::SOURCE_SHOP, $targetKey, gmdate('Y-m-d\\TH:i:s\\Z')),
         );
-        $this->orders->changeState($orderId, $targetId);
+        // Every move made here mirrors a state Amazon reported (IOPN or MWS), so the feed hooks must
+        // not echo it back to Amazon as a shipment, refund or cancellation.
+        StateChangeOrigin::fromAmazon(fn () => $this->orders->changeState($orderId, $targetId));
         $this->logger->info(sprintf(
             'Order %d (Amazon order %s) moved from %s to %s.',
             $orderId,
