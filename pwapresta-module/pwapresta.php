@@ -15,6 +15,7 @@ use PrestaShop\PrestaShop\Core\Payment\PaymentOption;
 use PwaPresta\Module\Adapter\PrestaShopCartReader;
 use PwaPresta\Module\Adapter\Services;
 use PwaPresta\Module\Admin\ConfigurationPage;
+use PwaPresta\Module\Admin\OrderPaymentPanel;
 use PwaPresta\Module\Feeds\FeedServices;
 use PwaPresta\Module\Jobs\JobFactory;
 use PwaPresta\Module\Jobs\JobOutcome;
@@ -204,12 +205,20 @@ class Pwapresta extends PaymentModule
                 return '';
             }
             $notifications = $this->services()->notifications()->forAmazonOrder((string) $link['amazon_order_id']);
+            $settings = $this->services()->settings();
+            $stateId = (int) (new Order($orderId))->getCurrentState();
+            $payment = (new OrderPaymentPanel($this->services()->paymentLedger()))->build(
+                (string) $link['amazon_order_id'],
+                $settings->stateKeyOf($stateId) ?? 'awaiting_payment',
+                $settings->environment(),
+            );
         } catch (UnavailableException $exception) {
             return '';
         }
 
         $this->context->smarty->assign([
             'pwapresta_amazon_order_id' => (string) $link['amazon_order_id'],
+            'pwapresta_payment' => $payment,
             'pwapresta_notifications' => array_map(static fn (array $row): array => [
                 'uuid' => (string) $row['uuid'],
                 'type' => (string) $row['notification_type'],

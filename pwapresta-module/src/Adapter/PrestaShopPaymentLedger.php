@@ -34,15 +34,16 @@ final class PrestaShopPaymentLedger implements PaymentLedger
     {
         $this->database->execute(sprintf(
             'INSERT INTO `%s` (amazon_order_id, id_order, cart_total_minor, charged_minor, currency, date_add, date_upd) '
-            . 'VALUES (%s, %d, %s, %d, %s, NOW(), NOW()) ON DUPLICATE KEY UPDATE id_order = VALUES(id_order), '
+            . 'VALUES (%s, %d, %s, %d, %s, %7$s, %7$s) ON DUPLICATE KEY UPDATE id_order = VALUES(id_order), '
             . 'cart_total_minor = COALESCE(cart_total_minor, VALUES(cart_total_minor)), '
-            . 'charged_minor = VALUES(charged_minor), currency = VALUES(currency), date_upd = NOW()',
+            . 'charged_minor = VALUES(charged_minor), currency = VALUES(currency), date_upd = VALUES(date_upd)',
             $this->database->table('pwapresta_payment'),
             $this->database->quote($amazonOrderId),
             $orderId,
             $this->database->literal($cartTotal),
             $charged,
             $this->database->quote($currency),
+            self::now($this->database),
         ));
     }
 
@@ -50,16 +51,17 @@ final class PrestaShopPaymentLedger implements PaymentLedger
     {
         $this->database->execute(sprintf(
             'INSERT INTO `%s` (amazon_order_id, id_order, charged_minor, currency, id_order_payment, date_add, date_upd) '
-            . 'SELECT %s, %d, COALESCE(l.total_minor, 0), COALESCE(l.currency, \'\'), %d, NOW(), NOW() '
+            . 'SELECT %s, %d, COALESCE(l.total_minor, 0), COALESCE(l.currency, \'\'), %d, %7$s, %7$s '
             . 'FROM (SELECT 1) one LEFT JOIN `%s` l ON l.amazon_order_id = %s '
             . 'ON DUPLICATE KEY UPDATE id_order = VALUES(id_order), id_order_payment = VALUES(id_order_payment), '
-            . 'date_upd = NOW()',
+            . 'date_upd = VALUES(date_upd)',
             $this->database->table('pwapresta_payment'),
             $this->database->quote($amazonOrderId),
             $orderId,
             $paymentId,
             $this->database->table('pwapresta_order'),
             $this->database->quote($amazonOrderId),
+            self::now($this->database),
         ));
     }
 
@@ -73,6 +75,12 @@ final class PrestaShopPaymentLedger implements PaymentLedger
             'reported_at' => $status->reportedAt,
             'date_add' => date('Y-m-d H:i:s'),
         ]);
+    }
+
+    /** Returns the current shop time as an SQL literal: PrestaShop stores dates in the shop's time zone, not the server's. */
+    private static function now(Database $database): string
+    {
+        return $database->quote(date('Y-m-d H:i:s'));
     }
 
     public function statuses(string $amazonOrderId): array
