@@ -43,8 +43,10 @@ pub struct RequestInput<'a> {
 }
 
 /// A signed request, ready to send; field order is the order of the PHP array.
+///
+/// Parameter names and values borrow the [`RequestInput`] where they come from it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SignedRequest {
+pub struct SignedRequest<'a> {
     pub method: &'static str,
     pub url: String,
     pub host: String,
@@ -52,7 +54,7 @@ pub struct SignedRequest {
     pub headers: Vec<(&'static str, String)>,
     pub body: Vec<u8>,
     /// Every parameter including `Signature`, sorted by name in byte order.
-    pub parameters: Vec<(Vec<u8>, Vec<u8>)>,
+    pub parameters: Vec<(Cow<'a, [u8]>, Cow<'a, [u8]>)>,
     pub string_to_sign: Vec<u8>,
     pub signature: String,
 }
@@ -60,8 +62,11 @@ pub struct SignedRequest {
 /// Value of the `User-Agent` header, the same for both engines.
 #[must_use]
 pub fn user_agent() -> String {
-    format!("pwapresta/{} (Language=PHP)", crate::VERSION)
+    USER_AGENT.clone()
 }
+
+static USER_AGENT: once_cell::sync::Lazy<String> =
+    once_cell::sync::Lazy::new(|| format!("pwapresta/{} (Language=PHP)", crate::VERSION));
 
 /// Whether the caller may not set this parameter because the builder sets it.
 #[must_use]
@@ -85,10 +90,10 @@ pub fn is_reserved_parameter(name: &[u8]) -> bool {
 ///
 /// `MissingField`, `InvalidField` or `UnknownAction`, for the first failed check in the order
 /// given in the module documentation.
-pub fn build_signed_request(
-    input: &RequestInput<'_>,
+pub fn build_signed_request<'a>(
+    input: &'a RequestInput<'a>,
     secret_key: &[u8],
-) -> Result<SignedRequest, MwsError> {
+) -> Result<SignedRequest<'a>, MwsError> {
     let action = input.action.required_text("action")?;
     let section = Section::of_action(action).ok_or_else(|| unknown_action(action))?;
     let access_key_id = input.access_key_id.required_text("access_key_id")?;
@@ -128,29 +133,34 @@ pub fn build_signed_request(
     // Parameters = action parameters + AWSAccessKeyId, Action, seller, MWSAuthToken,
     //              SignatureMethod, SignatureVersion, Timestamp, Version (+ ContentMD5Value)
     let md5 = body.map(content_md5);
-    let mut parameters: Vec<(Cow<'_, [u8]>, Cow<'_, [u8]>)> = own_parameters
+    let mut parameters: Vec<(Cow<'a, [u8]>, Cow<'a, [u8]>)> = own_parameters
         .into_iter()
         .map(|(name, value)| (Cow::Borrowed(name), value))
         .collect();
-    let fixed: [(&str, Option<&[u8]>); 9] = [
-        ("AWSAccessKeyId", Some(access_key_id)),
-        ("Action", Some(action)),
-        (section.seller_parameter(), Some(seller_id)),
-        ("MWSAuthToken", mws_auth_token),
+    let fixed: [(&'static str, Option<Cow<'a, [u8]>>); 9] = [
+        ("AWSAccessKeyId", Some(Cow::Borrowed(access_key_id))),
+        ("Action", Some(Cow::Borrowed(action))),
+        (section.seller_parameter(), Some(Cow::Borrowed(seller_id))),
+        ("MWSAuthToken", mws_auth_token.map(Cow::Borrowed)),
         (
             "SignatureMethod",
-            Some(signature_method.as_str().as_bytes()),
+            Some(Cow::Borrowed(signature_method.as_str().as_bytes())),
         ),
-        ("SignatureVersion", Some(b"2")),
-        ("Timestamp", Some(timestamp.as_bytes())),
-        ("Version", Some(section.version().as_bytes())),
-        ("ContentMD5Value", md5.as_deref().map(str::as_bytes)),
+        ("SignatureVersion", Some(Cow::Borrowed(b"2"))),
+        ("Timestamp", Some(Cow::Owned(timestamp.into_bytes()))),
+        ("Version", Some(Cow::Borrowed(section.version().as_bytes()))),
+        (
+            "ContentMD5Value",
+            md5.clone().map(|md5| Cow::Owned(md5.into_bytes())),
+        ),
     ];
     for (name, value) in fixed {
         if let Some(value) = value {
-            parameters.push((Cow::Borrowed(name.as_bytes()), Cow::Borrowed(value)));
+            parameters.push((Cow::Borrowed(name.as_bytes()), value));
         }
     }
+    // Sorted once here: the canonical query keeps this order, and so does the PHP array.
+    parameters.sort_unstable_by(|left, right| left.0.cmp(&right.0));
 
     let query = canonical_query(&parameters);
     let path = section.path();
@@ -189,15 +199,15 @@ pub fn build_signed_request(
     };
     headers.push(("User-Agent", user_agent()));
 
-    parameters.push((
-        Cow::Borrowed(b"Signature"),
-        Cow::Borrowed(signature.as_bytes()),
-    ));
-    let mut sorted: Vec<(Vec<u8>, Vec<u8>)> = parameters
-        .into_iter()
-        .map(|(name, value)| (name.into_owned(), value.into_owned()))
-        .collect();
-    sorted.sort_unstable_by(|left, right| left.0.cmp(&right.0));
+    let signature_position =
+        parameters.partition_point(|(name, _)| name.as_ref() < b"Signature".as_slice());
+    parameters.insert(
+        signature_position,
+        (
+            Cow::Borrowed(b"Signature"),
+            Cow::Owned(signature.clone().into_bytes()),
+        ),
+    );
 
     Ok(SignedRequest {
         method,
@@ -206,7 +216,7 @@ pub fn build_signed_request(
         path,
         headers,
         body: request_body,
-        parameters: sorted,
+        parameters,
         string_to_sign,
         signature,
     })

@@ -3,11 +3,13 @@
 use ext_php_rs::binary::Binary;
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::builders::ModuleBuilder;
+use ext_php_rs::convert::IntoZval;
 use ext_php_rs::exception::PhpException;
 use ext_php_rs::prelude::*;
 use ext_php_rs::types::ZendHashTable;
 
 use super::exception::{exception, ContextValue};
+use super::keys::{self, Key};
 use super::order::order_to_array;
 use crate::iopn::{self, FieldValue, ParseError, VerifyError};
 use crate::xml::read::XmlError;
@@ -47,24 +49,22 @@ pub fn iopn_verify(
 
     let mut table = ZendHashTable::with_capacity(5);
     let failed = |error| PhpException::from_message(format!("cannot build the result: {error}"));
-    table
-        .insert("notification_type", verified.notification_type)
-        .map_err(failed)?;
-    table
-        .insert("uuid", Binary::from(verified.uuid))
-        .map_err(failed)?;
-    table
-        .insert("timestamp", verified.timestamp)
-        .map_err(failed)?;
-    table
-        .insert("timestamp_unix", verified.timestamp_unix)
-        .map_err(failed)?;
-    table
-        .insert(
-            "aws_access_key_id",
-            Binary::from(verified.aws_access_key_id),
-        )
-        .map_err(failed)?;
+    let entries = [
+        (
+            Key::NotificationType,
+            verified.notification_type.into_zval(false),
+        ),
+        (Key::Uuid, Binary::from(verified.uuid).into_zval(false)),
+        (Key::Timestamp, verified.timestamp.into_zval(false)),
+        (Key::TimestampUnix, verified.timestamp_unix.into_zval(false)),
+        (
+            Key::AwsAccessKeyId,
+            Binary::from(verified.aws_access_key_id).into_zval(false),
+        ),
+    ];
+    for (key, value) in entries {
+        keys::insert(&mut table, key, value.map_err(failed)?).map_err(failed)?;
+    }
     Ok(table)
 }
 

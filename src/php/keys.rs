@@ -99,6 +99,21 @@ keys! {
     Parameters = "parameters",
     StringToSign = "string_to_sign",
     Signature = "signature",
+    // Headers and fixed parameters of a signed MWS request
+    ContentTypeHeader = "Content-Type",
+    ContentMd5Header = "Content-MD5",
+    UserAgentHeader = "User-Agent",
+    AwsAccessKeyIdParameter = "AWSAccessKeyId",
+    ActionParameter = "Action",
+    SellerIdParameter = "SellerId",
+    MerchantParameter = "Merchant",
+    MwsAuthTokenParameter = "MWSAuthToken",
+    SignatureMethodParameter = "SignatureMethod",
+    SignatureVersionParameter = "SignatureVersion",
+    TimestampParameter = "Timestamp",
+    VersionParameter = "Version",
+    ContentMd5ValueParameter = "ContentMD5Value",
+    SignatureParameter = "Signature",
 }
 
 /// Interned key strings by `Key as usize`; null until startup and after shutdown.
@@ -110,6 +125,29 @@ impl Key {
     #[must_use]
     pub fn text(self) -> &'static str {
         TEXTS[self as usize]
+    }
+
+    /// The key of an HTTP header or MWS parameter name, when the list above has it.
+    #[must_use]
+    pub fn of_name(name: &[u8]) -> Option<Key> {
+        let key = match name {
+            b"Content-Type" => Key::ContentTypeHeader,
+            b"Content-MD5" => Key::ContentMd5Header,
+            b"User-Agent" => Key::UserAgentHeader,
+            b"AWSAccessKeyId" => Key::AwsAccessKeyIdParameter,
+            b"Action" => Key::ActionParameter,
+            b"SellerId" => Key::SellerIdParameter,
+            b"Merchant" => Key::MerchantParameter,
+            b"MWSAuthToken" => Key::MwsAuthTokenParameter,
+            b"SignatureMethod" => Key::SignatureMethodParameter,
+            b"SignatureVersion" => Key::SignatureVersionParameter,
+            b"Timestamp" => Key::TimestampParameter,
+            b"Version" => Key::VersionParameter,
+            b"ContentMD5Value" => Key::ContentMd5ValueParameter,
+            b"Signature" => Key::SignatureParameter,
+            _ => return None,
+        };
+        Some(key)
     }
 }
 

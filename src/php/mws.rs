@@ -5,6 +5,7 @@
 
 use ext_php_rs::binary::Binary;
 use ext_php_rs::boxed::ZBox;
+use ext_php_rs::convert::IntoZval;
 use ext_php_rs::exception::PhpException;
 use ext_php_rs::flags::DataType;
 use ext_php_rs::prelude::*;
@@ -12,6 +13,7 @@ use ext_php_rs::types::array::Iter;
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 
 use super::exception::{exception, ContextValue};
+use super::keys::{self, Key};
 use crate::mws::canonical::canonical_query;
 use crate::mws::content_md5::content_md5 as compute_content_md5;
 use crate::mws::error::MwsError;
@@ -97,30 +99,47 @@ pub fn mws_signed_request(
     let signed = build_signed_request(&input, &secret_key).map_err(throw)?;
 
     let mut headers = ZendHashTable::with_capacity(len_u32(signed.headers.len()));
-    for (name, value) in signed.headers {
-        headers.insert(name, value).map_err(convert)?;
+    for (name, value) in &signed.headers {
+        insert_bytes_key(&mut headers, name.as_bytes(), bytes_zval(value.as_bytes()))?;
     }
     let mut parameters = ZendHashTable::with_capacity(len_u32(signed.parameters.len()));
-    for (name, value) in signed.parameters {
-        insert_bytes_key(&mut parameters, &name, Binary::new(value))?;
+    for (name, value) in &signed.parameters {
+        insert_bytes_key(&mut parameters, name, bytes_zval(value))?;
     }
 
     let mut result = ZendHashTable::with_capacity(9);
-    result.insert("method", signed.method).map_err(convert)?;
-    result.insert("url", signed.url).map_err(convert)?;
-    result.insert("host", signed.host).map_err(convert)?;
-    result.insert("path", signed.path).map_err(convert)?;
-    result.insert("headers", headers).map_err(convert)?;
-    result
-        .insert("body", Binary::new(signed.body))
-        .map_err(convert)?;
-    result.insert("parameters", parameters).map_err(convert)?;
-    result
-        .insert("string_to_sign", Binary::new(signed.string_to_sign))
-        .map_err(convert)?;
-    result
-        .insert("signature", signed.signature)
-        .map_err(convert)?;
+    let put = |table: &mut ZendHashTable, key: Key, value: Zval| {
+        keys::insert(table, key, value).map_err(convert)
+    };
+    put(
+        &mut result,
+        Key::Method,
+        bytes_zval(signed.method.as_bytes()),
+    )?;
+    put(&mut result, Key::Url, bytes_zval(signed.url.as_bytes()))?;
+    put(&mut result, Key::Host, bytes_zval(signed.host.as_bytes()))?;
+    put(&mut result, Key::Path, bytes_zval(signed.path.as_bytes()))?;
+    put(
+        &mut result,
+        Key::Headers,
+        headers.into_zval(false).map_err(convert)?,
+    )?;
+    put(&mut result, Key::Body, bytes_zval(&signed.body))?;
+    put(
+        &mut result,
+        Key::Parameters,
+        parameters.into_zval(false).map_err(convert)?,
+    )?;
+    put(
+        &mut result,
+        Key::StringToSign,
+        bytes_zval(&signed.string_to_sign),
+    )?;
+    put(
+        &mut result,
+        Key::Signature,
+        bytes_zval(signed.signature.as_bytes()),
+    )?;
     Ok(result)
 }
 
@@ -248,8 +267,18 @@ fn type_name(data_type: DataType) -> &'static str {
     }
 }
 
+/// A PHP string holding a copy of `bytes`.
+fn bytes_zval(bytes: &[u8]) -> Zval {
+    let mut zval = Zval::new();
+    zval.set_zend_string(ZendStr::new(bytes, false));
+    zval
+}
+
 /// Inserts with a byte-string key; a numeric key becomes an integer key, as PHP does.
-fn insert_bytes_key(table: &mut ZendHashTable, key: &[u8], value: Binary<u8>) -> PhpResult<()> {
+fn insert_bytes_key<V: IntoZval>(table: &mut ZendHashTable, key: &[u8], value: V) -> PhpResult<()> {
+    if let Some(fixed) = Key::of_name(key) {
+        return keys::insert(table, fixed, value).map_err(convert);
+    }
     match std::str::from_utf8(key) {
         Ok(text) => table.insert(text, value).map_err(convert),
         Err(_) => {
