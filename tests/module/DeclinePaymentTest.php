@@ -8,9 +8,9 @@ use PwaPresta\Tests\Module\Support\Environment;
 use PwaPresta\Tests\Module\Case\ModuleTestCase;
 
 /**
- * A payment Amazon has not confirmed, over HTTP against the double: the order waits in Awaiting PWA
- * payment with Amazon's last status on the order page, moves on when Amazon confirms, and is
- * cancelled with its stock back when Amazon cancels.
+ * A payment Amazon has not confirmed, over HTTP against the double. The order waits in Awaiting PWA
+ * payment with Amazon's last status on the order page. It moves on when Amazon confirms, and Amazon's
+ * cancellation cancels it and puts its stock back.
  */
 final class DeclinePaymentTest extends ModuleTestCase
 {

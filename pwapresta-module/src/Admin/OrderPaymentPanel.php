@@ -12,9 +12,9 @@ use PwaPresta\Module\Payment\AmountDifference;
 use PwaPresta\Module\Payment\PaymentLedger;
 
 /**
- * The payment part of the Amazon block on the order page: the link to the order in Seller Central,
- * the environment, the payment status with the last status Amazon reported and when, every status
- * report (IOPN and MWS), and the difference between the cart total and Amazon's total.
+ * The payment part of the Amazon block on the order page. It contains the link to the order in Seller
+ * Central, the environment, and the payment status with the last status Amazon reported and when.
+ * It also lists every status report (IOPN and MWS) and the gap between the cart total and Amazon's.
  *
  * Values are plain strings; the template escapes them.
  */
