@@ -10,6 +10,7 @@ if (!defined('_PS_VERSION_')) {
 
 use PwaPresta\Exception\PwaPrestaException;
 use PwaPresta\Module\Config\Settings;
+use PwaPresta\Module\Mws\StateChangeOrigin;
 use PwaPresta\Module\Support\Clock;
 use PwaPresta\Module\Support\Logger;
 use PwaPresta\Module\Support\UnavailableException;
@@ -19,7 +20,7 @@ use PwaPresta\Module\Support\UnavailableException;
  * actionOrderStatusPostUpdate): rejects the cancellation of a shipped order before it happens, and
  * queues the feed of a change made in the shop once it happened (shipped: shipment confirmation;
  * refunded: full adjustment; cancelled: acknowledgement Failure). A change marked by
- * AmazonStateChange came from Amazon and queues nothing.
+ * StateChangeOrigin::fromAmazon came from Amazon and queues nothing.
  */
 final class StateChangeListener
 {
