@@ -200,3 +200,34 @@ fn error_response_instead_of_report() {
     let error = parse_orders(&fixture("mws-error-invalidclienttokenid.xml")).unwrap_err();
     assert!(matches!(error, ParseError::Mws(ref mws) if mws.code == "InvalidClientTokenId"));
 }
+
+fn deeply_nested(depth: usize) -> String {
+    let mut inner = "<a>".repeat(depth);
+    inner.push_str(&"</a>".repeat(depth));
+    inner
+}
+
+#[test]
+fn deep_nesting_inside_order_report_is_malformed() {
+    let xml = format!(
+        "<AmazonEnvelope><Message><OrderReport>{}</OrderReport></Message></AmazonEnvelope>",
+        deeply_nested(200_000)
+    );
+    let error = parse_orders(xml.as_bytes()).expect_err("too deep");
+    assert!(matches!(error, ParseError::Malformed(_)), "{error:?}");
+}
+
+#[test]
+fn deep_nesting_outside_message_is_malformed() {
+    let xml = format!("<AmazonEnvelope>{}</AmazonEnvelope>", deeply_nested(200_000));
+    let error = parse_orders(xml.as_bytes()).expect_err("too deep");
+    assert!(matches!(error, ParseError::Malformed(_)), "{error:?}");
+}
+
+#[test]
+fn nesting_just_over_the_limit_is_malformed() {
+    // The root counts as one level, so 256 more elements inside it make 257.
+    let xml = format!("<AmazonEnvelope>{}</AmazonEnvelope>", deeply_nested(256));
+    let error = parse_orders(xml.as_bytes()).expect_err("too deep");
+    assert!(matches!(error, ParseError::Malformed(_)), "{error:?}");
+}

@@ -1,5 +1,6 @@
 //! PHP bindings of `crate::status`.
 
+use ext_php_rs::binary::Binary;
 use ext_php_rs::builders::ModuleBuilder;
 use ext_php_rs::exception::PhpException;
 use ext_php_rs::prelude::*;
@@ -21,8 +22,8 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
 /// `UnknownNotificationTypeException` for another type.
 #[php_function]
 #[php(name = "PwaPresta\\Native\\order_state_for_notification")]
-pub fn order_state_for_notification(notification_type: String) -> PhpResult<&'static str> {
-    status::order_state_for_notification(&notification_type).map_err(|error| throw(&error))
+pub fn order_state_for_notification(notification_type: Binary<u8>) -> PhpResult<&'static str> {
+    status::order_state_for_notification(&text(&notification_type)).map_err(|error| throw(&error))
 }
 
 /// Order-state key for an MWS OrderStatus, or null (see `Engine::orderStateForMwsStatus`).
@@ -32,8 +33,8 @@ pub fn order_state_for_notification(notification_type: String) -> PhpResult<&'st
 /// `UnknownOrderStatusException` for a status outside Amazon's list.
 #[php_function]
 #[php(name = "PwaPresta\\Native\\order_state_for_mws_status")]
-pub fn order_state_for_mws_status(order_status: String) -> PhpResult<Option<&'static str>> {
-    status::order_state_for_mws_status(&order_status).map_err(|error| throw(&error))
+pub fn order_state_for_mws_status(order_status: Binary<u8>) -> PhpResult<Option<&'static str>> {
+    status::order_state_for_mws_status(&text(&order_status)).map_err(|error| throw(&error))
 }
 
 /// Whether an order may move between two state keys (see `Engine::isTransitionAllowed`).
@@ -43,8 +44,14 @@ pub fn order_state_for_mws_status(order_status: String) -> PhpResult<Option<&'st
 /// `UnknownOrderStateException` naming the first unknown key.
 #[php_function]
 #[php(name = "PwaPresta\\Native\\is_transition_allowed")]
-pub fn is_transition_allowed(from: String, to: String) -> PhpResult<bool> {
-    status::is_transition_allowed(&from, &to).map_err(|error| throw(&error))
+pub fn is_transition_allowed(from: Binary<u8>, to: Binary<u8>) -> PhpResult<bool> {
+    status::is_transition_allowed(&text(&from), &text(&to)).map_err(|error| throw(&error))
+}
+
+/// Decodes a PHP string argument; bytes that are not UTF-8 become U+FFFD, so such a value is
+/// never a known key and is raised as unknown, as the PHP engine does.
+fn text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    String::from_utf8_lossy(bytes)
 }
 
 /// Builds the PHP exception of a status error.

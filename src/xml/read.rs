@@ -153,7 +153,7 @@ pub fn check_document(bytes: &[u8], limit: usize) -> Result<&[u8], XmlError> {
 /// Reads eight bytes at a time: `(word - 0x20 per byte) & !word & 0x80 per byte` is non-zero
 /// exactly when some byte of the word is below 0x20, so only words with a control character
 /// (usually a line break) are checked byte by byte.
-fn first_control_character(bytes: &[u8]) -> Option<usize> {
+pub(crate) fn first_control_character(bytes: &[u8]) -> Option<usize> {
     const SPACES: u64 = 0x2020_2020_2020_2020;
     const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
     let forbidden = |byte: &u8| *byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r');

@@ -8,6 +8,8 @@
 //! The checks follow what libxml (the PHP engine's parser) rejects, so both engines fail on the
 //! same documents: a DOCTYPE, a declared encoding other than UTF-8, bytes that are not UTF-8,
 //! characters that XML 1.0 forbids, mismatched or missing end tags, and content outside the root.
+//! Elements nested deeper than [`MAX_DEPTH`] are rejected too, which also bounds the recursion
+//! of dropping an [`Element`] tree.
 
 use std::io::BufRead;
 
@@ -15,6 +17,8 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 use super::error::ParseError;
+use crate::xml::read::first_control_character;
+use crate::xml::read::MAX_DEPTH;
 
 /// One element: its local name, attributes (local names, namespace declarations left out), its
 /// own text (the text nodes directly inside it, unescaped) and its child elements.
@@ -121,6 +125,12 @@ impl<R: BufRead> XmlStream<R> {
                     if self.depth == 0 && self.root_seen {
                         return Err(malformed(position, "a second root element"));
                     }
+                    if self.depth >= MAX_DEPTH {
+                        return Err(malformed(
+                            position,
+                            &format!("elements are nested deeper than {MAX_DEPTH} levels"),
+                        ));
+                    }
                     let element = start_element(&start, position)?;
                     self.depth += 1;
                     self.root_seen = true;
@@ -188,6 +198,8 @@ impl<R: BufRead> XmlStream<R> {
                     }
                     None => return Ok(element),
                 },
+                // Most elements have one text node: it becomes the text without a copy.
+                Some(Node::Text(text)) if element.text.is_empty() => element.text = text,
                 Some(Node::Text(text)) => element.text.push_str(&text),
                 None => return Err(malformed(position, "an element that is never closed")),
             }
@@ -257,9 +269,8 @@ fn check_declaration(
 /// Rejects the characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage
 /// return, and U+FFFE, U+FFFF), as libxml does.
 fn check_characters(text: &str, position: u64) -> Result<(), ParseError> {
-    let forbidden = text.chars().any(|c| {
-        matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
-    });
+    let forbidden = first_control_character(text.as_bytes()).is_some()
+        || text.contains(['\u{fffe}', '\u{ffff}']);
     if forbidden {
         return Err(malformed(
             position,
@@ -275,4 +286,36 @@ fn utf8(bytes: &[u8], position: u64) -> Result<&str, ParseError> {
 
 fn malformed(position: u64, detail: &str) -> ParseError {
     ParseError::Malformed(format!("{detail} near byte {position}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nested(depth: usize) -> Vec<u8> {
+        let mut xml = "<a>".repeat(depth);
+        xml.push_str(&"</a>".repeat(depth));
+        xml.into_bytes()
+    }
+
+    #[test]
+    fn nesting_at_the_limit_is_read() {
+        let root = parse_document(&nested(MAX_DEPTH)).expect("document");
+        assert_eq!(root.name, "a");
+    }
+
+    #[test]
+    fn nesting_over_the_limit_is_malformed() {
+        let error = parse_document(&nested(MAX_DEPTH + 1)).expect_err("too deep");
+        assert!(
+            matches!(&error, ParseError::Malformed(message) if message.contains("deeper than 256")),
+            "{error:?}"
+        );
+    }
+
+    #[test]
+    fn very_deep_nesting_fails_without_overflow() {
+        let error = parse_document(&nested(200_000)).expect_err("too deep");
+        assert!(matches!(error, ParseError::Malformed(_)), "{error:?}");
+    }
 }

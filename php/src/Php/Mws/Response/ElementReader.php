@@ -7,6 +7,7 @@ namespace PwaPresta\Php\Mws\Response;
 use PwaPresta\Exception\DtdNotAllowedException;
 use PwaPresta\Exception\MalformedXmlException;
 use PwaPresta\Php\Xml\DocumentCheck;
+use PwaPresta\Php\Xml\SafeXmlReader;
 
 /**
  * A checked stream of element starts, ends and texts read with XMLReader, and subtrees built
@@ -160,6 +161,10 @@ final class ElementReader
 
     private function startElement(): Element
     {
+        // libxml 2.9 lets one level more through than its own limit, so the limit is checked here.
+        if ($this->depth >= SafeXmlReader::MAX_DEPTH) {
+            throw self::malformed(sprintf('elements are nested deeper than %d levels', SafeXmlReader::MAX_DEPTH));
+        }
         $element = new Element($this->reader->localName);
         $empty = $this->reader->isEmptyElement;
         if ($this->reader->hasAttributes) {
