@@ -1,8 +1,8 @@
 //! Builds a complete signed MWS request from the caller's description of it.
 //!
-//! Checks run in a fixed order, mirrored by the PHP engine: action, access key id, seller id,
-//! secret key, timestamp, method, signature method, region, endpoint, MWSAuthToken, body, then
-//! each parameter in array order.
+//! Checks run in a fixed order, mirrored by the PHP engine: keys of the request array (each must
+//! be one of [`REQUEST_KEYS`]), action, access key id, seller id, secret key, timestamp, method,
+//! signature method, region, endpoint, MWSAuthToken, body, then each parameter in array order.
 
 use std::borrow::Cow;
 
@@ -25,6 +25,47 @@ const FORM_CONTENT_TYPE: &str = "application/x-www-form-urlencoded; charset=utf-
 
 /// Content type of a feed body.
 const FEED_CONTENT_TYPE: &str = "text/xml";
+
+/// Keys of the request array, in the order the API documents them; any other key is rejected,
+/// so a misspelled optional key (`mws_auth_tokn`) fails instead of being left out unnoticed.
+pub const REQUEST_KEYS: [&str; 11] = [
+    "action",
+    "parameters",
+    "access_key_id",
+    "seller_id",
+    "mws_auth_token",
+    "region",
+    "endpoint",
+    "timestamp",
+    "method",
+    "body",
+    "signature_method",
+];
+
+/// Checks that every key of the request array is one of [`REQUEST_KEYS`].
+///
+/// `keys` gives each key as bytes; an integer key is given as its decimal digits.
+///
+/// # Errors
+///
+/// `InvalidField` naming the first unknown key and listing the accepted ones.
+pub fn check_request_keys<'k>(keys: impl IntoIterator<Item = &'k [u8]>) -> Result<(), MwsError> {
+    for key in keys {
+        if REQUEST_KEYS.iter().any(|known| known.as_bytes() == key) {
+            continue;
+        }
+        let key = String::from_utf8_lossy(key);
+        return Err(MwsError::invalid_field(
+            &key,
+            &key,
+            format!(
+                "unknown MWS request key \"{key}\": use only {}",
+                REQUEST_KEYS.join(", ")
+            ),
+        ));
+    }
+    Ok(())
+}
 
 /// The request as the caller describes it (the PHP array `$request`), unchecked.
 #[derive(Debug, Clone)]
@@ -359,4 +400,30 @@ fn own_parameters<'a>(
         parameters.push((name.as_slice(), parameter_value(name, *value)?));
     }
     Ok(parameters)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documented_keys_are_accepted() {
+        let keys = REQUEST_KEYS.map(str::as_bytes);
+        assert!(check_request_keys(keys).is_ok());
+    }
+
+    #[test]
+    fn misspelled_key_is_named_with_the_accepted_keys() {
+        let keys: [&[u8]; 3] = [b"action", b"mws_auth_tokn", b"seler_id"];
+        let error = check_request_keys(keys).expect_err("unknown key");
+        assert_eq!(error.kind(), super::super::error::ErrorKind::InvalidField);
+        assert!(error.message().contains("\"mws_auth_tokn\""), "{}", error.message());
+        assert!(error.message().contains("mws_auth_token"), "{}", error.message());
+    }
+
+    #[test]
+    fn integer_key_is_unknown() {
+        let keys: [&[u8]; 1] = [b"0"];
+        assert!(check_request_keys(keys).is_err());
+    }
 }

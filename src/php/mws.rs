@@ -19,7 +19,7 @@ use crate::mws::content_md5::content_md5 as compute_content_md5;
 use crate::mws::error::MwsError;
 use crate::mws::http::{send, OptionsInput, SendInput};
 use crate::mws::input::{parameter_bytes, InputArray, InputValue};
-use crate::mws::request::{build_signed_request, RequestInput};
+use crate::mws::request::{build_signed_request, check_request_keys, RequestInput};
 use crate::mws::signature::{signature, string_to_sign_from_query, SignatureMethod};
 
 /// Canonical query of Signature Version 2 (see `Engine::mwsCanonicalQuery`).
@@ -82,6 +82,8 @@ pub fn mws_signed_request(
     request: &ZendHashTable,
     secret_key: Binary<u8>,
 ) -> PhpResult<ZBox<ZendHashTable>> {
+    let request_keys = key_names(request);
+    check_request_keys(request_keys.iter().map(Vec::as_slice)).map_err(throw)?;
     let parameters = read_array(request.get("parameters"));
     let input = RequestInput {
         action: read_value(request.get("action")),
@@ -233,6 +235,22 @@ fn read_array(value: Option<&Zval>) -> InputArray<'_> {
         None if value.is_null() => InputArray::Absent,
         None => InputArray::Other(type_name(value.get_type())),
     }
+}
+
+/// Keys of an array in array order; integer keys become their decimal digits.
+fn key_names(table: &ZendHashTable) -> Vec<Vec<u8>> {
+    let mut names = Vec::with_capacity(table.len());
+    let mut iterator = Iter::new(table);
+    while let Some((key, _)) = iterator.next_zval() {
+        names.push(match key.long() {
+            Some(number) => number.to_string().into_bytes(),
+            None => key
+                .zend_str()
+                .map(|text| text.as_bytes().to_vec())
+                .unwrap_or_default(),
+        });
+    }
+    names
 }
 
 /// Reads (key, value) entries in array order; integer keys become their decimal digits.

@@ -186,6 +186,8 @@ interface Engine
      *   'method' ('POST' default, or 'GET');
      *   'body' (string|null): a feed body for SubmitFeed; adds ContentMD5Value;
      *   'signature_method' ('HmacSHA256' default, or 'HmacSHA1').
+     * Any other key (a misspelling such as 'mws_auth_tokn') raises InvalidFieldException naming
+     * it and listing the keys above; this check runs first.
      * Paths: '/Orders/2013-09-01' (Version 2013-09-01) for Orders, '/' (Version 2009-01-01) for
      * Reports and Feeds.
      *

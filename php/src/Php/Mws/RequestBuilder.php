@@ -17,6 +17,12 @@ use PwaPresta\Exception\UnknownActionException;
  */
 final class RequestBuilder
 {
+    /** Keys of the request array, in the order the API documents them. */
+    private const REQUEST_KEYS = [
+        'action', 'parameters', 'access_key_id', 'seller_id', 'mws_auth_token', 'region', 'endpoint',
+        'timestamp', 'method', 'body', 'signature_method',
+    ];
+
     /** Largest timestamp written with a four-digit year: 9999-12-31T23:59:59Z. */
     private const MAX_TIMESTAMP = 253402300799;
 
@@ -26,6 +32,7 @@ final class RequestBuilder
      */
     public static function build(array $request, #[\SensitiveParameter] string $secretKey): array
     {
+        self::checkKeys($request);
         $action = Input::requiredText($request['action'] ?? null, 'action');
         $section = Section::ofAction($action) ?? throw new UnknownActionException(
             "unknown MWS action \"$action\": use an action of the Orders, Reports or Feeds section, e.g. ListOrders",
@@ -103,6 +110,26 @@ final class RequestBuilder
     }
 
     /** Value of the User-Agent header, the same for both engines. */
+    /**
+     * Rejects a key outside REQUEST_KEYS, so a misspelled optional key fails instead of being
+     * left out unnoticed. The key's value is not shown: it may be a secret such as the token.
+     *
+     * @param array<mixed> $request
+     */
+    private static function checkKeys(array $request): void
+    {
+        foreach (array_keys($request) as $key) {
+            if (in_array($key, self::REQUEST_KEYS, true)) {
+                continue;
+            }
+            $key = (string) $key;
+            throw new InvalidFieldException(
+                sprintf('unknown MWS request key "%s": use only %s', $key, implode(', ', self::REQUEST_KEYS)),
+                ['field' => $key, 'value' => $key],
+            );
+        }
+    }
+
     public static function userAgent(): string
     {
         return 'pwapresta/' . PhpEngine::VERSION . ' (Language=PHP)';
