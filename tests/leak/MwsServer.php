@@ -4,13 +4,19 @@ declare(strict_types=1);
 
 namespace PwaPresta\Tests\Leak;
 
-/** PHP's built-in web server on a free port of 127.0.0.1, started for one run and stopped after. */
+use PwaPresta\Tests\Sandbox\ServerProcess;
+
+require_once __DIR__ . '/../sandbox/ServerProcess.php';
+
+/**
+ * PHP's built-in web server on a free port of 127.0.0.1, started for one run and stopped after,
+ * workers included.
+ */
 final class MwsServer
 {
     private const START_TIMEOUT_SECONDS = 10.0;
 
-    /** @param resource $process */
-    private function __construct(private $process, private int $port)
+    private function __construct(private readonly ServerProcess $process, private int $port)
     {
     }
 
@@ -18,13 +24,10 @@ final class MwsServer
     {
         $port = self::freePort();
         $command = [PHP_BINARY, '-n', '-S', "127.0.0.1:$port", $router];
-        $process = proc_open($command, [0 => ['file', '/dev/null', 'r'], 1 => ['file', '/dev/null', 'w'],
-            2 => ['file', '/dev/null', 'w']], $pipes);
-        if ($process === false) {
-            throw new \RuntimeException('cannot start php -S for the leak check');
-        }
+        $descriptors = [0 => ['file', '/dev/null', 'r'], 1 => ['file', '/dev/null', 'w'],
+            2 => ['file', '/dev/null', 'w']];
 
-        $server = new self($process, $port);
+        $server = new self(ServerProcess::start($command, $descriptors), $port);
         $deadline = microtime(true) + self::START_TIMEOUT_SECONDS;
         while (!self::accepts($port)) {
             if (microtime(true) > $deadline) {
@@ -42,12 +45,20 @@ final class MwsServer
         return 'http://127.0.0.1:' . $this->port;
     }
 
+    /**
+     * Returns the pids of the server and its workers that still run.
+     *
+     * @return list<int>
+     */
+    public function processIds(): array
+    {
+        return $this->process->members();
+    }
+
+    /** Stops the server and its workers, waiting until each has exited. */
     public function stop(): void
     {
-        if (is_resource($this->process)) {
-            proc_terminate($this->process);
-            proc_close($this->process);
-        }
+        $this->process->stop();
     }
 
     private static function freePort(): int

@@ -4,17 +4,18 @@ declare(strict_types=1);
 
 namespace PwaPresta\Tests\Support;
 
+use PwaPresta\Tests\Sandbox\ServerProcess;
+
+require_once __DIR__ . '/../../sandbox/ServerProcess.php';
+
 /**
- * Starts PHP's built-in server on 127.0.0.1 with mws-echo-router.php, for HTTP tests.
+ * Starts PHP's built-in server on 127.0.0.1 with mws-echo-router.php, for HTTP tests. stop()
+ * ends the server and its workers.
  */
 final class EchoServer
 {
-    /** @var resource */
-    private $process;
-
-    private function __construct($process, public readonly int $port)
+    private function __construct(private readonly ServerProcess $process, public readonly int $port)
     {
-        $this->process = $process;
     }
 
     public static function start(): self
@@ -24,11 +25,7 @@ final class EchoServer
         $descriptors = [0 => ['pipe', 'r'], 1 => ['file', '/dev/null', 'w'], 2 => ['file', '/dev/null', 'w']];
         // Several workers, so a request that sleeps for the timeout test does not block the next.
         $environment = getenv() + ['PHP_CLI_SERVER_WORKERS' => '4'];
-        $process = proc_open($command, $descriptors, $pipes, null, $environment);
-        if (!is_resource($process)) {
-            throw new \RuntimeException('cannot start php -S for the echo server');
-        }
-        $server = new self($process, $port);
+        $server = new self(ServerProcess::start($command, $descriptors, $environment), $port);
         $server->waitUntilListening();
 
         return $server;
@@ -52,13 +49,20 @@ final class EchoServer
         return 'http://127.0.0.1:' . $this->port;
     }
 
+    /**
+     * Returns the pids of the server and its workers that still run.
+     *
+     * @return list<int>
+     */
+    public function processIds(): array
+    {
+        return $this->process->members();
+    }
+
+    /** Stops the server and its workers, waiting until each has exited. */
     public function stop(): void
     {
-        $status = proc_get_status($this->process);
-        if ($status['running']) {
-            posix_kill($status['pid'], SIGTERM);
-        }
-        proc_close($this->process);
+        $this->process->stop();
     }
 
     private function waitUntilListening(): void

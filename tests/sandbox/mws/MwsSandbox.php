@@ -4,29 +4,36 @@ declare(strict_types=1);
 
 namespace PwaPresta\Tests\Sandbox\Mws;
 
+use PwaPresta\Tests\Sandbox\ServerProcess;
+
+require_once __DIR__ . '/../ServerProcess.php';
+
 /**
  * Starts the MWS sandbox (PHP's built-in server with router.php) on 127.0.0.1 and sets its
  * scenario: sellers, reports, orders, feed outcomes, throttling. It also reads back what the
  * sandbox received: feeds byte for byte and the request log with each verdict.
  *
- * The state lives in a directory passed to the server as PWAPRESTA_MWS_STATE; a directory the
- * sandbox created itself is removed by stop().
+ * The state lives in a directory passed to the server as PWAPRESTA_MWS_STATE. stop() ends the
+ * server and any worker it forked, then removes the directory when the sandbox created it; an
+ * instance dropped without stop() does the same when it is destroyed.
  */
 final class MwsSandbox
 {
     public const HOST = '127.0.0.1';
 
-    /** @var resource */
-    private $process;
+    private bool $stopped = false;
 
-    /** @param resource $process */
     private function __construct(
-        $process,
+        private readonly ServerProcess $process,
         public readonly int $port,
         public readonly StateStore $state,
         private readonly bool $ownsDirectory,
     ) {
-        $this->process = $process;
+    }
+
+    public function __destruct()
+    {
+        $this->stop();
     }
 
     /**
@@ -49,26 +56,35 @@ final class MwsSandbox
             2 => ['file', $stateDirectory . '/server.err', 'a'],
         ];
         $environment = [StateStore::ENVIRONMENT_VARIABLE => $stateDirectory] + getenv();
-        $process = proc_open($command, $descriptors, $pipes, null, $environment);
-        if (!is_resource($process)) {
-            throw new \RuntimeException('cannot start php -S for the MWS sandbox');
-        }
+        $process = ServerProcess::start($command, $descriptors, $environment);
         $sandbox = new self($process, $port, $state, $ownsDirectory);
         $sandbox->waitUntilListening();
 
         return $sandbox;
     }
 
+    /** Stops the server and its workers, then removes the state directory it created. */
     public function stop(): void
     {
-        $status = proc_get_status($this->process);
-        if ($status['running']) {
-            posix_kill($status['pid'], SIGTERM);
+        if ($this->stopped) {
+            return;
         }
-        proc_close($this->process);
-        if ($this->ownsDirectory) {
+        $this->stopped = true;
+
+        $this->process->stop();
+        if ($this->ownsDirectory && is_dir($this->state->directory)) {
             self::removeDirectory($this->state->directory);
         }
+    }
+
+    /**
+     * Returns the pids of the server and its workers that still run.
+     *
+     * @return list<int>
+     */
+    public function processIds(): array
+    {
+        return $this->process->members();
     }
 
     /** Returns the endpoint to pass as 'endpoint' to PwaPresta\Api::mwsSignedRequest. */
