@@ -68,11 +68,27 @@ harness_start_server() {
     return 1
 }
 
+# Prints the pids of the running processes (zombies excluded) of process group $1.
+harness_group_members() {
+    ps -e -o pid=,pgid=,stat= | awk -v group="$1" '$2 == group && $3 !~ /^Z/ { print $1 }'
+}
+
+# Stops the web server and its PHP_CLI_SERVER_WORKERS workers: SIGTERM to the whole process group
+# (setsid made the server's pid its group id), SIGKILL to what still runs after 5 s.
 harness_stop_server() {
     if [ -n "$harness_server_pid" ]; then
-        kill -TERM -- "-$harness_server_pid" 2>/dev/null || kill -TERM "$harness_server_pid" 2>/dev/null || true
+        local group="$harness_server_pid" attempt
+        kill -TERM -- "-$group" 2>/dev/null || kill -TERM "$group" 2>/dev/null || true
+        for attempt in $(seq 1 50); do
+            [ -z "$(harness_group_members "$group")" ] && break
+            sleep 0.1
+        done
+        if [ -n "$(harness_group_members "$group")" ]; then
+            echo "harness: PHP web server group $group still runs after SIGTERM, sending SIGKILL" >&2
+            kill -KILL -- "-$group" 2>/dev/null || true
+        fi
         wait "$harness_server_pid" 2>/dev/null || true
-        echo "harness: PHP web server (pid $harness_server_pid) stopped"
+        echo "harness: PHP web server (pid $harness_server_pid) and its workers stopped"
         harness_server_pid=""
     fi
 }
