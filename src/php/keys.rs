@@ -7,7 +7,7 @@
 //!
 //! Only a module loaded at engine startup interns its keys. A module loaded with `dl()` starts
 //! inside a request, where PHP would intern request-scoped strings that are freed when the
-//! request ends; there, and before startup, [`insert`] falls back to `&str` keys.
+//! request ends. So there, and before startup, [`insert`] falls back to `&str` keys.
 
 use std::ptr;
 use std::sync::atomic::{AtomicPtr, Ordering};
@@ -121,13 +121,13 @@ static INTERNED: [AtomicPtr<ZendStr>; TEXTS.len()] =
     [const { AtomicPtr::new(ptr::null_mut()) }; TEXTS.len()];
 
 impl Key {
-    /// The key as text.
+    /// Returns the key as text.
     #[must_use]
     pub fn text(self) -> &'static str {
         TEXTS[self as usize]
     }
 
-    /// The key of an HTTP header or MWS parameter name, when the list above has it.
+    /// Looks up the key of an HTTP header or MWS parameter name, if the list above has it.
     #[must_use]
     pub fn of_name(name: &[u8]) -> Option<Key> {
         let key = match name {
@@ -183,7 +183,7 @@ pub extern "C" fn startup(module_type: i32, _module_number: i32) -> i32 {
     0
 }
 
-/// Module shutdown (MSHUTDOWN): forgets the interned keys before the engine frees them.
+/// Module shutdown (MSHUTDOWN): clears the interned keys before the engine frees them.
 pub extern "C" fn shutdown(_module_type: i32, _module_number: i32) -> i32 {
     for slot in &INTERNED {
         slot.store(ptr::null_mut(), Ordering::Release);
