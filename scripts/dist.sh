@@ -51,5 +51,6 @@ done < <(find "$target" -type d -print0)
 echo "dist: added index.php guards to $guard_count folders"
 
 (cd build && zip -q -r -X "../$zip_file" pwapresta)
-echo "dist: wrote $zip_file ($(unzip -l "$zip_file" | tail -1 | awk '{print $2}') files," \
-    "$(stat -c %s "$zip_file") bytes)"
+# zipinfo lists folders as entries of their own, ending in "/": only files are counted.
+file_count=$(zipinfo -1 "$zip_file" | grep -vc '/$')
+echo "dist: wrote $zip_file ($file_count files, $(stat -c %s "$zip_file") bytes)"

@@ -2,8 +2,8 @@
 # Installs what building and testing pwapresta needs and is missing, on Debian 12.
 #
 # Idempotent and non-interactive. It installs only the Debian packages that are missing, and runs
-# `apt-get update` first only then. It checks that cargo and rustup are there; rustup fetches the
-# toolchain pinned in rust-toolchain.toml on first use. It installs cargo-php (the stub generator
+# `apt-get update` first only then. It does not install Rust: it checks that cargo and rustup are
+# there, and rustup fetches the toolchain pinned in rust-toolchain.toml on first use. It installs cargo-php (the stub generator
 # of `make stubs`) when that is missing, and prints what it installed. Without root it lists the
 # missing packages and fails.
 set -euo pipefail
@@ -44,19 +44,26 @@ else
     echo "install-deps: all ${#packages[@]} Debian packages already installed"
 fi
 
-# rustup installs into ~/.cargo/bin, which a non-login shell may not have on its PATH.
-if [[ -d "${CARGO_HOME:-$HOME/.cargo}/bin" ]]; then
-    export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+# rustup installs into ~/.cargo/bin, which a non-login shell may not have on its PATH. It is
+# added only when missing, because cargo rebuilds ext-php-rs whenever PATH changes.
+cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
+if [[ -d "$cargo_bin" && ":$PATH:" != *":$cargo_bin:"* ]]; then
+    export PATH="$cargo_bin:$PATH"
 fi
+# This script does not install Rust: the toolchain pinned in rust-toolchain.toml comes from
+# rustup, and Debian 12's cargo package is older than that version.
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+rust_version=$(sed -n 's/^channel *= *"\(.*\)"/\1/p' "$repo_root/rust-toolchain.toml")
 for tool in cargo rustup; do
     if ! command -v "$tool" >/dev/null; then
-        echo "install-deps: $tool not found: install Rust with rustup (https://rustup.rs)" >&2
+        echo "install-deps: $tool not found in PATH or $cargo_bin." >&2
+        echo "install-deps: install rustup (https://rustup.rs), which provides cargo and fetches" \
+            "Rust $rust_version (pinned in rust-toolchain.toml); Debian's cargo package is too old" >&2
         exit 1
     fi
 done
 
 # The first cargo command in the repo makes rustup fetch the pinned toolchain when it is absent.
-repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 (cd "$repo_root" && cargo --version)
 
 # Building cargo-php 0.2.2 from an empty cargo cache took about 20 s on a 2-core machine.

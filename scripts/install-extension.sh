@@ -7,7 +7,9 @@
 #
 # On Debian-style PHP (a mods-available folder and phpenmod) it writes
 # MODS_AVAILABLE/pwapresta.ini and enables it for each SAPI listed (default: cli). Elsewhere it
-# writes CONF_D/20-pwapresta.ini, CONF_D being the folder `php --ini` scans.
+# writes CONF_D/20-pwapresta.ini, CONF_D being the folder `php --ini` scans. Uninstall disables
+# the module for every SAPI whose conf.d folder exists (cli, fpm, apache2, cgi and those listed)
+# before it removes the ini file and the .so.
 set -euo pipefail
 
 if (($# != 9)); then
@@ -61,10 +63,34 @@ extension=pwapresta.so"
     fi
 }
 
+# Prints the SAPIs that uninstall disables: those listed in SAPIS plus cli, fpm, apache2 and cgi,
+# each only when its conf.d folder exists next to MODS_AVAILABLE, since any of them may have been
+# enabled by hand after make install.
+sapis_to_disable() {
+    local php_root sapi seen=" "
+    php_root=$(dirname "$mods_available")
+    for sapi in $sapis cli fpm apache2 cgi; do
+        if [[ "$seen" != *" $sapi "* && -d "$php_root/$sapi/conf.d" ]]; then
+            seen+="$sapi "
+            echo "$sapi"
+        fi
+    done
+}
+
 uninstall_extension() {
-    if uses_mods_available; then
-        for sapi in $sapis; do
-            "$phpdismod" -v "$php_version" -s "$sapi" pwapresta || true
+    if [[ -d "$mods_available" ]]; then
+        local php_root sapi link
+        php_root=$(dirname "$mods_available")
+        for sapi in $(sapis_to_disable); do
+            if command -v "$phpdismod" >/dev/null; then
+                "$phpdismod" -v "$php_version" -s "$sapi" pwapresta || true
+            fi
+            # The links phpenmod made (NN-pwapresta.ini), in case phpdismod is missing or failed.
+            for link in "$php_root/$sapi/conf.d/"[0-9]*-pwapresta.ini; do
+                if [[ -L "$link" ]]; then
+                    rm -f "$link"
+                fi
+            done
             echo "uninstall: disabled pwapresta for PHP $php_version $sapi"
         done
         rm -f "$mods_available/pwapresta.ini"

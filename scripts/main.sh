@@ -18,8 +18,11 @@ if (($# == 1)); then
     export PS_ROOT="$1"
 fi
 
-if [[ -d "${CARGO_HOME:-$HOME/.cargo}/bin" ]]; then
-    export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+# rustup installs into ~/.cargo/bin. It is added only when missing from PATH, because cargo
+# rebuilds ext-php-rs whenever PATH changes between two builds.
+cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
+if [[ -d "$cargo_bin" && ":$PATH:" != *":$cargo_bin:"* ]]; then
+    export PATH="$cargo_bin:$PATH"
 fi
 
 echo "main: installing what is missing"

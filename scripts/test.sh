@@ -8,8 +8,11 @@ set -uo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo_root"
 
-if [[ -d "${CARGO_HOME:-$HOME/.cargo}/bin" ]]; then
-    export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+# rustup installs into ~/.cargo/bin. It is added only when missing from PATH, because cargo
+# rebuilds ext-php-rs whenever PATH changes between two builds.
+cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
+if [[ -d "$cargo_bin" && ":$PATH:" != *":$cargo_bin:"* ]]; then
+    export PATH="$cargo_bin:$PATH"
 fi
 
 if ! scripts/install-deps.sh </dev/null; then
