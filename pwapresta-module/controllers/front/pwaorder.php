@@ -45,7 +45,7 @@ class PwaprestaPwaorderModuleFrontController extends ModuleFrontController
         $this->context->smarty->assign([
             'pwa_status' => $order !== null && Validate::isLoadedObject($order) ? 'confirmed' : ($amazonOrderId !== '' ? 'pending' : 'unknown'),
             'pwa_amazon_order_id' => $amazonOrderId,
-            'pwa_payment_status' => (string) Tools::getValue('amznPmtsPaymentStatus', ''),
+            'pwa_payment_status' => $this->queryString('amznPmtsPaymentStatus'),
             'pwa_order' => $order !== null && Validate::isLoadedObject($order) ? $this->orderView($order) : null,
             'pwa_refresh_url' => $this->context->link->getModuleLink($this->module->name, 'pwaorder', ['amznPmtsOrderIds' => $amazonOrderId], true),
         ]);
@@ -55,10 +55,18 @@ class PwaprestaPwaorderModuleFrontController extends ModuleFrontController
     /** Returns the first Amazon order id of the query, when it has Amazon's 3-7-7 digit shape. */
     private function amazonOrderId(): string
     {
-        $ids = explode(',', (string) Tools::getValue('amznPmtsOrderIds', ''));
+        $ids = explode(',', $this->queryString('amznPmtsOrderIds'));
         $id = trim($ids[0]);
 
         return preg_match('/^\d{3}-\d{7}-\d{7}$/', $id) ? $id : '';
+    }
+
+    /** Returns a query parameter, or '' when it is absent or not a string (name[]=... makes an array). */
+    private function queryString(string $name): string
+    {
+        $value = Tools::getValue($name, '');
+
+        return is_string($value) ? $value : '';
     }
 
     /** @return array<string, mixed> */
