@@ -6,9 +6,9 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
+use PwaPresta\Module\Iopn\BodyLimit;
 use PwaPresta\Module\Iopn\IopnRequest;
 use PwaPresta\Module\Iopn\IopnResponse;
-use PwaPresta\Module\Iopn\NotificationEndpoint;
 
 /**
  * The IOPN merchant URL Amazon posts notifications to (index.php?fc=module&module=pwapresta&controller=iopn).
@@ -40,9 +40,11 @@ class PwaprestaIopnModuleFrontController extends ModuleFrontController
     {
         $method = (string) ($_SERVER['REQUEST_METHOD'] ?? 'GET');
         $length = (int) ($_SERVER['CONTENT_LENGTH'] ?? 0);
+        $limit = BodyLimit::forServer();
         $rawBody = '';
-        if ($method === 'POST' && $length <= NotificationEndpoint::MAX_BODY_BYTES) {
-            $rawBody = (string) file_get_contents('php://input', false, null, 0, NotificationEndpoint::MAX_BODY_BYTES + 1);
+        // A chunked body has no Content-Length: reading one byte past the limit measures it.
+        if ($method === 'POST' && $length <= $limit) {
+            $rawBody = (string) file_get_contents('php://input', false, null, 0, $limit + 1);
             $length = max($length, strlen($rawBody));
         }
 

@@ -10,13 +10,16 @@ if (!defined('_PS_VERSION_')) {
 
 use PwaPresta\Module\Iopn\NotificationStatus;
 use PwaPresta\Module\Iopn\NotificationStore;
+use PwaPresta\Module\Support\UnavailableException;
 
 /**
- * The notification log in table pwapresta_notification (see Install\Schema).
+ * The notification log in table pwapresta_notification and the delivery UUIDs in table
+ * pwapresta_delivery (see Install\Schema).
  */
 final class PrestaShopNotificationStore implements NotificationStore
 {
     private const TABLE = 'pwapresta_notification';
+    private const DELIVERY_TABLE = 'pwapresta_delivery';
     private const COLUMNS = 'id_pwapresta_notification AS id, uuid, notification_type, notification_reference_id, '
         . 'amazon_order_id, status, attempts, message, raw_body, date_add, date_upd';
 
@@ -43,20 +46,47 @@ final class PrestaShopNotificationStore implements NotificationStore
             return $id;
         }
 
-        $where = 'uuid = ' . $this->database->quote($notification['uuid']);
-        if ($notification['notification_reference_id'] !== null) {
-            $where .= sprintf(
-                ' OR (notification_reference_id = %s AND notification_type = %s)',
+        // The UUID first: a known UUID always maps to its own row, whatever (reference id, type) the
+        // new content names, so the caller compares the content with that row.
+        $existing = $this->idWhere('uuid = ' . $this->database->quote($notification['uuid']));
+        if ($existing === null && $notification['notification_reference_id'] !== null) {
+            $existing = $this->idWhere(sprintf(
+                'notification_reference_id = %s AND notification_type = %s',
                 $this->database->quote($notification['notification_reference_id']),
                 $this->database->quote($notification['notification_type']),
-            );
+            ));
+        }
+        if ($existing === null) {
+            throw new UnavailableException(sprintf(
+                'Notification %s was neither stored nor found by its UUID or key: try again.',
+                $notification['uuid'],
+            ));
         }
 
-        return (int) $this->database->value(sprintf(
-            'SELECT id_pwapresta_notification FROM `%s` WHERE %s ORDER BY id_pwapresta_notification',
-            $this->database->table(self::TABLE),
-            $where,
+        return $existing;
+    }
+
+    public function recordDelivery(string $uuid, string $contentHash): bool
+    {
+        $id = $this->database->insertUnique(self::DELIVERY_TABLE, [
+            'uuid' => $uuid,
+            'content_hash' => $contentHash,
+            'date_add' => date('Y-m-d H:i:s'),
+        ]);
+        if ($id > 0) {
+            return true;
+        }
+
+        $recorded = $this->database->value(sprintf(
+            'SELECT content_hash FROM `%s` WHERE uuid = %s',
+            $this->database->table(self::DELIVERY_TABLE),
+            $this->database->quote($uuid),
         ));
+        if ($recorded === null) {
+            throw new UnavailableException(sprintf('Delivery %s was neither recorded nor found: try again.', $uuid));
+        }
+
+        return hash_equals($recorded, $contentHash);
     }
 
     public function find(int $id): ?array
@@ -129,6 +159,17 @@ final class PrestaShopNotificationStore implements NotificationStore
             $this->database->quote(mb_substr($message, 0, 2000)),
             $id,
         ));
+    }
+
+    private function idWhere(string $where): ?int
+    {
+        $id = $this->database->value(sprintf(
+            'SELECT id_pwapresta_notification FROM `%s` WHERE %s ORDER BY id_pwapresta_notification',
+            $this->database->table(self::TABLE),
+            $where,
+        ));
+
+        return $id === null ? null : (int) $id;
     }
 
     private function select(string $where): string

@@ -10,6 +10,7 @@ if (!defined('_PS_VERSION_')) {
 
 use PwaPresta\Module\Checkout\ButtonFactory;
 use PwaPresta\Module\Config\Settings;
+use PwaPresta\Module\Iopn\BodyLimit;
 use PwaPresta\Module\Iopn\NotificationEndpoint;
 use PwaPresta\Module\Iopn\NotificationProcessor;
 use PwaPresta\Module\Iopn\NotificationRetrier;
@@ -79,6 +80,7 @@ final class Services
             $this->processor(),
             new SystemClock(),
             new PrestaShopLog(),
+            BodyLimit::forServer(),
         );
     }
 

@@ -56,6 +56,17 @@ final class Schema
                 KEY `amazon_order_id` (`amazon_order_id`),
                 KEY `status` (`status`)
             ) ' . $options,
+            // Every UUID that passed signature verification, with the SHA-256 of the type and
+            // NotificationData it carried. The signature covers UUID and Timestamp only, so a UUID
+            // seen again with other content is a replayed signature and is rejected.
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'pwapresta_delivery` (
+                `id_pwapresta_delivery` INT UNSIGNED NOT NULL AUTO_INCREMENT,
+                `uuid` VARBINARY(64) NOT NULL,
+                `content_hash` CHAR(64) NOT NULL,
+                `date_add` DATETIME NOT NULL,
+                PRIMARY KEY (`id_pwapresta_delivery`),
+                UNIQUE KEY `uuid` (`uuid`)
+            ) ' . $options,
             // One row per scheduled job (schedule, report, orders, feeds): its lock, its cursor and
             // its last run. The lock is claimed with one UPDATE, so it holds across web servers.
             'CREATE TABLE IF NOT EXISTS `' . $prefix . 'pwapresta_job` (

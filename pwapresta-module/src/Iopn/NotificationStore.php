@@ -9,10 +9,12 @@ if (!defined('_PS_VERSION_')) {
 }
 
 /**
- * The log of every verified notification received, one row per delivery key.
+ * The log of every verified notification received, one row per delivery key, and the record of
+ * every verified delivery UUID.
  *
  * A row is keyed by the UUID of the delivery and, once parsed, by (notification_reference_id,
  * notification_type), both unique: a repeat of the same notification finds the row already stored.
+ * A repeat under a new UUID does not get a row of its own, so recordDelivery() keeps its UUID.
  *
  * Row arrays have the keys id, uuid, notification_type, notification_reference_id, amazon_order_id,
  * status, attempts, message (the outcome or the error), raw_body, date_add, date_upd.
@@ -23,8 +25,16 @@ if (!defined('_PS_VERSION_')) {
 interface NotificationStore
 {
     /**
-     * Stores a delivery and returns the id of its row; a delivery with a UUID or a (reference id, type)
-     * already stored returns the id of that row and changes nothing.
+     * Records the UUID of a verified delivery with the SHA-256 (hex) of the content it carried, with one
+     * atomic insert. Returns true when the UUID is new or was recorded with the same hash, and false
+     * when it was recorded with another hash, which means its signature was replayed with other content.
+     */
+    public function recordDelivery(string $uuid, string $contentHash): bool;
+
+    /**
+     * Stores a delivery and returns the id of its row. When the UUID is already stored, returns that
+     * row; otherwise, when the (reference id, type) is already stored, returns that row. An existing
+     * row is never changed, so the caller must check that it contains the content it was given.
      *
      * @param array{uuid: string, notification_type: string, notification_reference_id: ?string,
      *              amazon_order_id: ?string, status: string, message: ?string, raw_body: string} $notification

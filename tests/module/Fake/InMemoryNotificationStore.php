@@ -8,22 +8,41 @@ use PwaPresta\Module\Iopn\NotificationStatus;
 use PwaPresta\Module\Iopn\NotificationStore;
 use PwaPresta\Module\Support\UnavailableException;
 
-/** The notification log in an array, with the same unique keys as the table; can play "database down". */
+/**
+ * The notification log and the delivery UUIDs in arrays, with the same unique keys and lookup order as
+ * the tables; can play "database down".
+ */
 final class InMemoryNotificationStore implements NotificationStore
 {
     /** @var array<int, array<string, mixed>> */
     public array $rows = [];
 
+    /** @var array<string, string> content hash by delivery UUID */
+    public array $deliveries = [];
+
     public bool $down = false;
+
+    public function recordDelivery(string $uuid, string $contentHash): bool
+    {
+        $this->failWhenDown();
+        $this->deliveries[$uuid] ??= $contentHash;
+
+        return hash_equals($this->deliveries[$uuid], $contentHash);
+    }
 
     public function store(array $notification): int
     {
         $this->failWhenDown();
         foreach ($this->rows as $id => $row) {
+            if ($row['uuid'] === $notification['uuid']) {
+                return $id;
+            }
+        }
+        foreach ($this->rows as $id => $row) {
             $sameKey = $notification['notification_reference_id'] !== null
                 && $row['notification_reference_id'] === $notification['notification_reference_id']
                 && $row['notification_type'] === $notification['notification_type'];
-            if ($row['uuid'] === $notification['uuid'] || $sameKey) {
+            if ($sameKey) {
                 return $id;
             }
         }
