@@ -9,7 +9,8 @@ use PwaPresta\Tests\Sandbox\DeliveryOptions;
 
 /**
  * Cancellation: an unshipped order moved to Cancelled queues an acknowledgement Failure with a
- * cancel reason; a shipped order's cancellation is rejected; Amazon's own cancellation sends nothing.
+ * cancel reason. A shipped order's cancellation is rejected, and Amazon's own cancellation sends
+ * nothing.
  */
 final class CancelFeedTest extends FeedTestCase
 {

@@ -22,7 +22,7 @@ use PwaPresta\Module\Support\Logger;
  * The feed queue's job: checks the processing report of each submitted feed that is due
  * (GetFeedSubmissionResult) and submits each queued feed that is due (SubmitFeed).
  *
- * MwsClient already retries throttling and 5xx answers within a call. A feed still throttled or
+ * MwsClient already retries throttling and 5xx responses within a call. A feed still throttled or
  * failing after that goes back to its status with a later attempt time (back-off doubling from one
  * minute to one hour), so nothing is lost. A feed is sent once: it is claimed by moving it to
  * sending before SubmitFeed. After a network failure Amazon may have the feed, so the row stays in
@@ -35,7 +35,7 @@ final class FeedJob implements Job
     /** Seconds between a submission and the first look at its processing report. */
     public const CHECK_DELAY = 120;
 
-    /** Longest wait between two attempts, in seconds. */
+    /** Maximum wait between two attempts, in seconds. */
     public const MAX_DELAY = 3600;
 
     /** MWS error codes that a later attempt can get past. */
@@ -60,7 +60,7 @@ final class FeedJob implements Job
 
     /**
      * @throws \RuntimeException when MWS rejects the account (missing or wrong keys): the feeds stay
-     *         queued and the message says what to fix
+     *         queued and the message names what to fix
      */
     public function run(): string
     {

@@ -110,7 +110,7 @@ final class FeedServices
         ));
     }
 
-    /** The MerchantIdentifier of feed envelopes: the MWS seller id, else the merchant id. */
+    /** Returns the MerchantIdentifier of feed envelopes: the MWS seller id, else the merchant id. */
     private function merchantIdentifier(): string
     {
         return MwsConfiguration::fromSettings($this->settings, new PrestaShopSettingsStore())->sellerId;

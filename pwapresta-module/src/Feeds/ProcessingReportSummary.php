@@ -10,7 +10,7 @@ if (!defined('_PS_VERSION_')) {
 
 /**
  * Writes a processing report (PwaPresta\Api::parseMwsResponse of GetFeedSubmissionResult) as the
- * one line the order page shows. StatusCode Complete alone says nothing about success: the line
+ * one line the order page shows. StatusCode Complete alone does not mean success: the line
  * counts MessagesWithError and quotes each Result.
  */
 final class ProcessingReportSummary

@@ -11,9 +11,9 @@ if (!defined('_PS_VERSION_')) {
 /**
  * Turns the lines of a PrestaShop order slip into Amazon adjusted items.
  *
- * A slip line names an order line (product and combination). Several Amazon items of the same
- * product share one order line, so its quantity goes to them in Amazon's order, up to each item's
- * quantity, and its amount is split in proportion to the quantities, the last item taking the
+ * A slip line names an order line (product and combination), and several Amazon items of the same
+ * product share one order line. Its quantity goes to them in Amazon's order, up to each item's
+ * quantity. Its amount is split in proportion to the quantities, and the last item takes the
  * remainder so the parts add up to the slip's amount to the paisa.
  */
 final class RefundAllocator

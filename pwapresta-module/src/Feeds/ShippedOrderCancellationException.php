@@ -12,8 +12,8 @@ use PrestaShop\PrestaShop\Core\Module\Exception\ModuleErrorException;
 
 /*
  * A shipped Amazon order cannot be cancelled. PrestaShop 8's order page shows the message of a
- * ModuleErrorException thrown by a hook as an error and leaves the order's state unchanged;
- * shops without that class (1.7.8) get a PrestaShopException with the same message.
+ * ModuleErrorException thrown by a hook as an error and leaves the order's state unchanged.
+ * Shops without that class get a PrestaShopException with the same message.
  */
 if (class_exists(ModuleErrorException::class)) {
     /** The cancellation of a shipped Amazon order, rejected before PrestaShop saves it. */

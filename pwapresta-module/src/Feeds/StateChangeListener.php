@@ -67,8 +67,8 @@ final class StateChangeListener
     }
 
     /**
-     * Queues the feed a change calls for, once PrestaShop made it. Errors are logged, never thrown,
-     * because the change itself is already saved.
+     * Queues the feed a change calls for, once PrestaShop made it. Feed and database errors are
+     * logged instead of thrown, because the change itself is already saved.
      */
     public function afterChange(int $orderId, int $oldStateId, int $newStateId): void
     {
