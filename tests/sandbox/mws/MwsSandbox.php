@@ -14,8 +14,8 @@ require_once __DIR__ . '/../ServerProcess.php';
  * sandbox received: feeds byte for byte and the request log with each verdict.
  *
  * The state lives in a directory passed to the server as PWAPRESTA_MWS_STATE. stop() ends the
- * server and any worker it forked, then removes the directory when the sandbox created it; an
- * instance dropped without stop() does the same when it is destroyed.
+ * server and any worker it forked, then removes the directory if the sandbox created it. An
+ * instance dropped without stop() is stopped when it is destroyed.
  */
 final class MwsSandbox
 {
