@@ -74,7 +74,10 @@ where
         .filter(|(name, _)| *name != b"Signature")
         .collect();
     // CanonicalizedQueryString = join("&", sort_by_bytes(encode(name) "=" encode(value)))
-    sorted.sort_unstable_by(|left, right| left.0.cmp(right.0));
+    // The request builder passes its parameters already sorted, so check before sorting.
+    if !sorted.is_sorted_by(|left, right| left.0 <= right.0) {
+        sorted.sort_unstable_by(|left, right| left.0.cmp(right.0));
+    }
 
     let length: usize = sorted
         .iter()

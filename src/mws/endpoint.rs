@@ -75,7 +75,11 @@ impl Endpoint {
     /// `scheme://host` without a trailing slash.
     #[must_use]
     pub fn origin(&self) -> String {
-        format!("{}://{}", self.scheme, self.host)
+        let mut origin = String::with_capacity(self.scheme.len() + 3 + self.host.len());
+        origin.push_str(self.scheme);
+        origin.push_str("://");
+        origin.push_str(&self.host);
+        origin
     }
 }
 
