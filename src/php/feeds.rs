@@ -20,49 +20,82 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
 /// Nesting depth beyond which a PHP array is rejected instead of converted.
 const MAX_DEPTH: usize = 64;
 
+/// Times an array that contains itself (through a PHP reference) is converted again inside
+/// itself, over the whole conversion; past this, a recurring array becomes [`Value::Other`].
+///
+/// A self-referencing array with one such key converts down to [`MAX_DEPTH`] as the PHP engine
+/// walks it, so both engines fail at the same key; with several such keys the budget keeps the
+/// conversion from growing exponentially.
+const MAX_RECURRENCES: usize = 256;
+
 /// Converts a PHP array into a [`Value::Array`], keeping key order.
 pub(super) fn array_value(table: &ZendHashTable) -> Value {
-    table_value(table, 0)
+    let mut conversion = Conversion {
+        ancestors: Vec::new(),
+        recurrences_left: MAX_RECURRENCES,
+    };
+    conversion.table_value(table)
 }
 
-fn table_value(table: &ZendHashTable, depth: usize) -> Value {
-    let mut entries = Vec::with_capacity(table.len());
-    let mut iterator = table.iter();
-    while let Some((key, value)) = iterator.next_zval() {
-        let key = match key.long() {
-            Some(index) => Key::Index(index),
-            None => Key::Name(
-                key.zend_str()
-                    .map(|name| name.as_bytes().to_vec())
-                    .unwrap_or_default(),
-            ),
-        };
-        entries.push((key, zval_value(value, depth + 1)));
-    }
-    Value::Array(entries)
+/// State of one conversion: the arrays being converted around the current value, outermost
+/// first, and the recurrences still allowed.
+struct Conversion {
+    ancestors: Vec<*const ZendHashTable>,
+    recurrences_left: usize,
 }
 
-fn zval_value(zval: &Zval, depth: usize) -> Value {
-    let zval = zval.dereference();
-    if zval.is_null() {
-        Value::Null
-    } else if let Some(flag) = zval.bool() {
-        Value::Bool(flag)
-    } else if let Some(number) = zval.long() {
-        Value::Int(number)
-    } else if let Some(number) = zval.double() {
-        Value::Float(number)
-    } else if let Some(text) = zval.zend_str() {
-        Value::Text(text.as_bytes().to_vec())
-    } else if let Some(table) = zval.array() {
-        // NOTE: deeper arrays are reported as objects, which every builder rejects as invalid.
-        if depth > MAX_DEPTH {
-            Value::Other
-        } else {
-            table_value(table, depth)
+impl Conversion {
+    fn table_value(&mut self, table: &ZendHashTable) -> Value {
+        self.ancestors.push(std::ptr::from_ref(table));
+        let mut entries = Vec::with_capacity(table.len());
+        let mut iterator = table.iter();
+        while let Some((key, value)) = iterator.next_zval() {
+            let key = match key.long() {
+                Some(index) => Key::Index(index),
+                None => Key::Name(
+                    key.zend_str()
+                        .map(|name| name.as_bytes().to_vec())
+                        .unwrap_or_default(),
+                ),
+            };
+            entries.push((key, self.zval_value(value)));
         }
-    } else {
-        Value::Other
+        self.ancestors.pop();
+        Value::Array(entries)
+    }
+
+    fn zval_value(&mut self, zval: &Zval) -> Value {
+        let zval = zval.dereference();
+        if zval.is_null() {
+            Value::Null
+        } else if let Some(flag) = zval.bool() {
+            Value::Bool(flag)
+        } else if let Some(number) = zval.long() {
+            Value::Int(number)
+        } else if let Some(number) = zval.double() {
+            Value::Float(number)
+        } else if let Some(text) = zval.zend_str() {
+            Value::Text(text.as_bytes().to_vec())
+        } else if let Some(table) = zval.array() {
+            self.nested_table_value(table)
+        } else {
+            Value::Other
+        }
+    }
+
+    /// Converts an array inside another one, within the depth and recurrence limits.
+    fn nested_table_value(&mut self, table: &ZendHashTable) -> Value {
+        // NOTE: arrays past either limit are reported as objects, which every builder rejects.
+        if self.ancestors.len() > MAX_DEPTH {
+            return Value::Other;
+        }
+        if self.ancestors.contains(&std::ptr::from_ref(table)) {
+            if self.recurrences_left == 0 {
+                return Value::Other;
+            }
+            self.recurrences_left -= 1;
+        }
+        self.table_value(table)
     }
 }
 

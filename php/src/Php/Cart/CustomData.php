@@ -13,10 +13,15 @@ use PwaPresta\Php\Xml\Writer;
  *
  * Each key becomes an element: a string or int value its text, a map child elements, a list one
  * element per entry. Null and empty arrays write nothing; '' writes an empty element. Keys must be
- * XML element names without a prefix, such as Item_product_id.
+ * XML element names without a prefix, such as Item_product_id. Arrays, maps and lists alike, nest
+ * at most MAX_DEPTH levels, the custom-data array itself being the first; the count also stops a
+ * self-referencing array.
  */
 final class CustomData
 {
+    /** Deepest nesting of arrays in custom data, the custom-data array itself being level 1. */
+    public const MAX_DEPTH = 32;
+
     public static function write(Writer $writer, string $element, mixed $data, string $path): void
     {
         if ($data === null) {
@@ -29,12 +34,20 @@ final class CustomData
             return;
         }
         $writer->start($element);
-        self::writeEntries($writer, $data, $path);
+        self::writeEntries($writer, $data, $path, 1);
         $writer->end();
     }
 
-    /** @param array<mixed> $entries */
-    private static function writeEntries(Writer $writer, array $entries, string $path): void
+    /** Rejects an array at $depth (the custom-data array being 1) beyond MAX_DEPTH. */
+    private static function checkDepth(int $depth, string $path): void
+    {
+        if ($depth > self::MAX_DEPTH) {
+            throw Input::invalid($path, 'array', sprintf('custom data nested at most %d levels deep', self::MAX_DEPTH));
+        }
+    }
+
+    /** @param array<mixed> $entries the entries of the array at $depth */
+    private static function writeEntries(Writer $writer, array $entries, string $path, int $depth): void
     {
         foreach ($entries as $key => $value) {
             $name = Input::keyText($key);
@@ -43,15 +56,16 @@ final class CustomData
                 throw Input::invalid($field, $name, 'an XML element name such as Item_product_id');
             }
             if (!self::isNonEmptyList($value)) {
-                self::writeValue($writer, $name, $value, $field);
+                self::writeValue($writer, $name, $value, $field, $depth + 1);
                 continue;
             }
+            self::checkDepth($depth + 1, $field);
             foreach ($value as $position => $entry) {
                 $entryPath = Input::index($field, $position);
                 if (self::isNonEmptyList($entry)) {
                     throw Input::invalid($entryPath, Input::shown($entry), 'a value or a map, not a list');
                 }
-                self::writeValue($writer, $name, $entry, $entryPath);
+                self::writeValue($writer, $name, $entry, $entryPath, $depth + 2);
             }
         }
     }
@@ -61,14 +75,16 @@ final class CustomData
         return is_array($value) && $value !== [] && array_is_list($value);
     }
 
-    private static function writeValue(Writer $writer, string $name, mixed $value, string $path): void
+    /** Writes one value whose array, if it is one, sits at $depth. */
+    private static function writeValue(Writer $writer, string $name, mixed $value, string $path, int $depth): void
     {
         if ($value === null || $value === []) {
             return;
         }
         if (is_array($value)) {
+            self::checkDepth($depth, $path);
             $writer->start($name);
-            self::writeEntries($writer, $value, $path);
+            self::writeEntries($writer, $value, $path, $depth);
             $writer->end();
 
             return;
