@@ -13,8 +13,11 @@ use PwaPresta\Module\Adapter\PrestaShopAmazonOrderLinks;
 use PwaPresta\Module\Adapter\PrestaShopLocks;
 use PwaPresta\Module\Adapter\PrestaShopLog;
 use PwaPresta\Module\Adapter\PrestaShopOrderGateway;
+use PwaPresta\Module\Adapter\PrestaShopPaymentGateway;
+use PwaPresta\Module\Adapter\PrestaShopPaymentLedger;
 use PwaPresta\Module\Adapter\PrestaShopSettingsStore;
 use PwaPresta\Module\Config\Settings;
+use PwaPresta\Module\Feeds\OrderItems;
 use PwaPresta\Module\Mws\ApiTransport;
 use PwaPresta\Module\Mws\MwsClient;
 use PwaPresta\Module\Mws\MwsConfiguration;
@@ -23,6 +26,7 @@ use PwaPresta\Module\Mws\SystemSleeper;
 use PwaPresta\Module\Order\OrderImporter;
 use PwaPresta\Module\Order\OrderLock;
 use PwaPresta\Module\Order\StateChanger;
+use PwaPresta\Module\Payment\PaymentRecorder;
 use PwaPresta\Module\Support\SystemClock;
 
 /**
@@ -93,11 +97,19 @@ final class JobFactory
         $lock = new OrderLock(new PrestaShopLocks($this->database));
         $gateway = new PrestaShopOrderGateway($this->module, $this->database);
         $links = new PrestaShopAmazonOrderLinks($this->database);
+        // The same recorder as the IOPN path (Adapter\Services::payments), so an MWS confirmation
+        // records the one OrderPayment and every status MWS reports is stored.
+        $payments = new PaymentRecorder(
+            new PrestaShopPaymentGateway($this->database),
+            new PrestaShopPaymentLedger($this->database),
+            $links,
+            $log,
+        );
 
         return new OrderSynchroniser(
             $lock,
-            new OrderImporter($this->settings, $gateway, $links, $log),
-            new StateChanger($this->settings, $gateway, $lock, $log),
+            new OrderImporter($this->settings, $gateway, $links, $log, $payments),
+            new StateChanger($this->settings, $gateway, $lock, $log, $payments),
         );
     }
 }

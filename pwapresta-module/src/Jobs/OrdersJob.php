@@ -12,6 +12,7 @@ use PwaPresta\Api;
 use PwaPresta\Exception\UnknownOrderStatusException;
 use PwaPresta\Module\Mws\MwsClient;
 use PwaPresta\Module\Mws\OrderSynchroniser;
+use PwaPresta\Module\Payment\AmazonStatus;
 use PwaPresta\Module\Support\Clock;
 use PwaPresta\Module\Support\Logger;
 
@@ -148,10 +149,24 @@ final class OrdersJob implements Job
         }
 
         try {
-            $this->orders->moveTo($amazonOrderId, $orderId, $stateKey) ? ++$counts['moved'] : ++$counts['unchanged'];
+            $reported = new AmazonStatus(AmazonStatus::SOURCE_MWS, $status, $this->lastUpdateDate($order));
+            $this->orders->moveTo($amazonOrderId, $orderId, $stateKey, $reported) ? ++$counts['moved'] : ++$counts['unchanged'];
         } catch (\RuntimeException $exception) {
             $errors[] = sprintf('Amazon order %s (%s): %s', $amazonOrderId, $status, $exception->getMessage());
             $this->logger->error(end($errors), $orderId);
         }
+    }
+
+    /**
+     * Returns the order's LastUpdateDate as "YYYY-MM-DDTHH:MM:SSZ" in UTC, or the clock's time when
+     * MWS sent none or an unreadable one.
+     *
+     * @param array<string, mixed> $order
+     */
+    private function lastUpdateDate(array $order): string
+    {
+        $time = strtotime((string) ($order['last_update_date'] ?? ''));
+
+        return gmdate('Y-m-d\\TH:i:s\\Z', $time === false ? $this->clock->now() : $time);
     }
 }
