@@ -76,16 +76,25 @@ pub fn parse_minor(value: &str, currency: &str) -> Result<i64, AmountError> {
         });
     }
 
+    // A negative amount is accumulated below zero, so i64::MIN, which has no positive twin, is
+    // reached exactly as the PHP engine reaches PHP_INT_MIN.
     let out_of_range = || AmountError::OutOfRange(value.to_owned());
     let mut minor: i64 = 0;
     let padding = std::iter::repeat_n(b'0', digits as usize - kept_len);
     for byte in whole.bytes().chain(kept.bytes()).chain(padding) {
+        let digit = i64::from(byte - b'0');
         minor = minor
             .checked_mul(10)
-            .and_then(|m| m.checked_add(i64::from(byte - b'0')))
+            .and_then(|m| {
+                if negative {
+                    m.checked_sub(digit)
+                } else {
+                    m.checked_add(digit)
+                }
+            })
             .ok_or_else(out_of_range)?;
     }
-    Ok(if negative { -minor } else { minor })
+    Ok(minor)
 }
 
 /// Writes minor units as a decimal string with the currency's digits: 49900 INR => "499.00".
@@ -108,6 +117,21 @@ pub fn format_minor(minor: i64, currency: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn extreme_amounts_match_the_integer_range() {
+        assert_eq!(parse_minor("-92233720368547758.08", "INR"), Ok(i64::MIN));
+        assert_eq!(parse_minor("92233720368547758.07", "INR"), Ok(i64::MAX));
+        assert!(matches!(
+            parse_minor("-92233720368547758.09", "INR"),
+            Err(AmountError::OutOfRange(_))
+        ));
+        assert!(matches!(
+            parse_minor("92233720368547758.08", "INR"),
+            Err(AmountError::OutOfRange(_))
+        ));
+        assert_eq!(parse_minor("-0.00", "INR"), Ok(0));
+    }
 
     #[test]
     fn parses_amazon_amounts() {
