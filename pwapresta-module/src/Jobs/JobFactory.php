@@ -110,6 +110,7 @@ final class JobFactory
             $lock,
             new OrderImporter($this->settings, $gateway, $links, $log, $payments),
             new StateChanger($this->settings, $gateway, $lock, $log, $payments),
+            new OrderItems($this->database),
         );
     }
 }
