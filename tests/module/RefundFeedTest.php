@@ -52,13 +52,19 @@ final class RefundFeedTest extends FeedTestCase
         self::assertSame(self::expected('adjustment-full-order-a.xml', 0, $orderId), $rows[0]['body']);
     }
 
-    public function testSlipOfUnknownProductQueuesNothing(): void
+    public function testSlipOfLineAddedInShopQueuesNothing(): void
     {
         $orderId = $this->paidOrderA();
+        // A line the merchant added in the back office: product 2 is no Amazon item of order A.
+        $this->database->execute(
+            'INSERT INTO ps_order_detail (id_order, id_shop, product_id, product_attribute_id, product_name, product_quantity, '
+            . "product_weight, tax_name, total_price_tax_incl, total_price_tax_excl) VALUES (?, 1, 2, 0, 'Added', 1, 0, '', 10, 10)",
+            [$orderId],
+        );
 
-        $slip = $this->action('slip', (string) $orderId, json_encode([['product_id' => 999, 'quantity' => 1, 'amount' => '1.00']]), '0');
+        $slip = $this->action('slip', (string) $orderId, json_encode([['product_id' => 2, 'quantity' => 1, 'amount' => '10.00']]), '0');
 
-        self::assertTrue($slip['ok']);
+        self::assertTrue($slip['ok'], (string) ($slip['error'] ?? ''));
         self::assertSame([], $this->feedRows($orderId));
         self::assertSame(1, $this->database->count('log', "message LIKE '%names no Amazon item%'"));
     }

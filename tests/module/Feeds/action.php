@@ -11,7 +11,7 @@
  *   php action.php orders-warning                      render the orders page warning
  *
  * LINES_JSON: [{"product_id": 1, "quantity": 1, "amount": "499.00"}, ...], amounts tax included.
- * The double has no order slips, so "slip" creates PrestaShop 8.2's two order slip tables.
+ * "slip" refunds as the back office does: OrderSlip::create, then the actionOrderSlipAdd hook.
  */
 require dirname(__DIR__, 2) . '/prestashop/config/config.inc.php';
 
@@ -43,56 +43,41 @@ function changeState(int $orderId, int $stateId): array
     return ['state' => (int) (new Order($orderId))->current_state];
 }
 
+/**
+ * Refunds lines the way the back office's partial refund does in PrestaShop 8.2 (OrderSlipCreator):
+ * the order slip through OrderSlip::create, then actionOrderSlipAdd for the order's shop.
+ */
 function createOrderSlip(int $orderId, array $lines, string $shipping): array
 {
-    $db = Db::getInstance();
-    $db->execute('CREATE TABLE IF NOT EXISTS ' . _DB_PREFIX_ . 'order_slip (
-        id_order_slip INT UNSIGNED NOT NULL AUTO_INCREMENT, conversion_rate DECIMAL(13,6) NOT NULL DEFAULT 1,
-        id_customer INT UNSIGNED NOT NULL, id_order INT UNSIGNED NOT NULL, total_products_tax_excl DECIMAL(20,6),
-        total_products_tax_incl DECIMAL(20,6), total_shipping_tax_excl DECIMAL(20,6), total_shipping_tax_incl DECIMAL(20,6),
-        shipping_cost TINYINT UNSIGNED NOT NULL DEFAULT 0, amount DECIMAL(20,6) NOT NULL DEFAULT 0,
-        shipping_cost_amount DECIMAL(20,6) NOT NULL DEFAULT 0, partial TINYINT(1) NOT NULL,
-        order_slip_type TINYINT UNSIGNED NOT NULL DEFAULT 0, date_add DATETIME NOT NULL, date_upd DATETIME NOT NULL,
-        PRIMARY KEY (id_order_slip), KEY id_order (id_order))');
-    $db->execute('CREATE TABLE IF NOT EXISTS ' . _DB_PREFIX_ . 'order_slip_detail (
-        id_order_slip INT UNSIGNED NOT NULL, id_order_detail INT UNSIGNED NOT NULL,
-        product_quantity INT UNSIGNED NOT NULL DEFAULT 0, unit_price_tax_excl DECIMAL(20,6), unit_price_tax_incl DECIMAL(20,6),
-        total_price_tax_excl DECIMAL(20,6), total_price_tax_incl DECIMAL(20,6), amount_tax_excl DECIMAL(20,6),
-        amount_tax_incl DECIMAL(20,6), PRIMARY KEY (id_order_slip, id_order_detail))');
-
     $order = new Order($orderId);
-    $total = array_sum(array_map(static fn (array $line): float => (float) $line['amount'], $lines));
-    $db->execute(sprintf(
-        "INSERT INTO %sorder_slip (id_customer, id_order, total_products_tax_excl, total_products_tax_incl,
-        total_shipping_tax_excl, total_shipping_tax_incl, shipping_cost, amount, shipping_cost_amount, partial, date_add, date_upd)
-        VALUES (%d, %d, %F, %F, %s, %s, %d, %F, %s, 0, NOW(), NOW())",
-        _DB_PREFIX_, (int) $order->id_customer, $orderId, $total, $total, pSQL($shipping), pSQL($shipping),
-        (float) $shipping > 0 ? 1 : 0, $total, pSQL($shipping),
-    ));
-    $slipId = (int) $db->Insert_ID();
-
     $productList = [];
     foreach ($lines as $line) {
-        $detailId = (int) $db->getValue(sprintf(
+        $detailId = (int) Db::getInstance()->getValue(sprintf(
             'SELECT id_order_detail FROM %sorder_detail WHERE id_order = %d AND product_id = %d',
             _DB_PREFIX_, $orderId, (int) $line['product_id'],
         ));
-        $db->execute(sprintf(
-            'INSERT INTO %sorder_slip_detail VALUES (%d, %d, %d, %F, %F, %s, %s, %s, %s)',
-            _DB_PREFIX_, $slipId, $detailId, (int) $line['quantity'],
-            (float) $line['amount'] / (int) $line['quantity'], (float) $line['amount'] / (int) $line['quantity'],
-            pSQL($line['amount']), pSQL($line['amount']), pSQL($line['amount']), pSQL($line['amount']),
-        ));
-        $productList[$detailId] = ['id_order_detail' => $detailId, 'quantity' => (int) $line['quantity']];
+        $quantity = (int) $line['quantity'];
+        // The double's shop has no tax, so the tax-included amount is also the tax-excluded one.
+        $productList[$detailId] = [
+            'id_order_detail' => $detailId,
+            'quantity' => $quantity,
+            'unit_price' => (float) $line['amount'] / $quantity,
+            'amount' => (float) $line['amount'],
+        ];
     }
 
+    if (!OrderSlip::create($order, $productList, (float) $shipping > 0 ? (float) $shipping : false)) {
+        throw new RuntimeException('OrderSlip::create failed for order ' . $orderId);
+    }
     Hook::exec('actionOrderSlipAdd', [
         'order' => $order,
         'productList' => $productList,
         'qtyList' => array_column($productList, 'quantity'),
-    ]);
+    ], null, false, true, false, $order->id_shop);
 
-    return ['order_slip' => $slipId];
+    return ['order_slip' => (int) Db::getInstance()->getValue(
+        'SELECT MAX(id_order_slip) FROM ' . _DB_PREFIX_ . 'order_slip WHERE id_order = ' . $orderId,
+    )];
 }
 
 function ordersWarning(Module $module): array

@@ -168,6 +168,14 @@ class Order extends ObjectModel
             ORDER BY oh.date_add DESC, oh.id_order_history DESC') ?: [];
     }
 
+    /** Whether the order was ever in a state with the paid flag. */
+    public function hasBeenPaid()
+    {
+        return (int) Db::getInstance()->getValue('SELECT COUNT(*) FROM ' . _DB_PREFIX_ . 'order_history oh
+            JOIN ' . _DB_PREFIX_ . 'order_state os ON os.id_order_state = oh.id_order_state
+            WHERE oh.id_order = ' . (int) $this->id . ' AND os.paid = 1');
+    }
+
     public function getProducts($products = false, $selected_products = false, $selected_qty = false, $fullInfos = true)
     {
         return $this->getOrderDetailList();

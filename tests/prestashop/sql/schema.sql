@@ -782,6 +782,40 @@ CREATE TABLE ps_order_payment (
   KEY order_reference (order_reference)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
+CREATE TABLE ps_order_slip (
+  id_order_slip INT(10) UNSIGNED NOT NULL AUTO_INCREMENT,
+  conversion_rate DECIMAL(13, 6) NOT NULL DEFAULT '1.000000',
+  id_customer INT(10) UNSIGNED NOT NULL,
+  id_order INT(10) UNSIGNED NOT NULL,
+  total_products_tax_excl DECIMAL(20, 6) DEFAULT NULL,
+  total_products_tax_incl DECIMAL(20, 6) DEFAULT NULL,
+  total_shipping_tax_excl DECIMAL(20, 6) DEFAULT NULL,
+  total_shipping_tax_incl DECIMAL(20, 6) DEFAULT NULL,
+  shipping_cost TINYINT(3) UNSIGNED NOT NULL DEFAULT '0',
+  amount DECIMAL(20, 6) NOT NULL DEFAULT '0.000000',
+  shipping_cost_amount DECIMAL(20, 6) NOT NULL DEFAULT '0.000000',
+  partial TINYINT(1) NOT NULL,
+  order_slip_type TINYINT(1) UNSIGNED NOT NULL DEFAULT '0',
+  date_add DATETIME NOT NULL,
+  date_upd DATETIME NOT NULL,
+  PRIMARY KEY (id_order_slip),
+  KEY order_slip_customer (id_customer),
+  KEY id_order (id_order)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+
+CREATE TABLE ps_order_slip_detail (
+  id_order_slip INT(10) UNSIGNED NOT NULL,
+  id_order_detail INT(10) UNSIGNED NOT NULL,
+  product_quantity INT(10) UNSIGNED NOT NULL DEFAULT '0',
+  unit_price_tax_excl DECIMAL(20, 6) DEFAULT NULL,
+  unit_price_tax_incl DECIMAL(20, 6) DEFAULT NULL,
+  total_price_tax_excl DECIMAL(20, 6) DEFAULT NULL,
+  total_price_tax_incl DECIMAL(20, 6) DEFAULT NULL,
+  amount_tax_excl DECIMAL(20, 6) DEFAULT NULL,
+  amount_tax_incl DECIMAL(20, 6) DEFAULT NULL,
+  PRIMARY KEY (id_order_slip, id_order_detail)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+
 CREATE TABLE ps_customer_thread (
   id_customer_thread INT(11) UNSIGNED NOT NULL AUTO_INCREMENT,
   id_shop INT(11) UNSIGNED NOT NULL DEFAULT '1',
