@@ -52,7 +52,7 @@ final class MwsServer
      */
     public function processIds(): array
     {
-        return $this->process->members();
+        return $this->process->processIds();
     }
 
     /** Stops the server and its workers, waiting until each has exited. */

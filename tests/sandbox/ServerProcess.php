@@ -5,12 +5,12 @@ declare(strict_types=1);
 namespace PwaPresta\Tests\Sandbox;
 
 /**
- * A server process started in its own session and process group (through `setsid`), so that
- * stop() reaches the server and every worker it forks, such as the workers of `php -S` with
- * PHP_CLI_SERVER_WORKERS. Signalling only the server's own pid would leave those workers running,
- * adopted by PID 1.
+ * A server process whose stop() also ends every process it forked, such as the workers of
+ * `php -S` with PHP_CLI_SERVER_WORKERS. Those workers ignore the server's own SIGTERM and,
+ * once the server has exited, live on as children of PID 1.
  *
- * Linux only: the group's members are read from /proc.
+ * The server stays in the caller's process group, so Ctrl-C in a terminal still reaches it and
+ * its workers. stop() finds the workers through their parent pid, read from /proc (Linux only).
  */
 final class ServerProcess
 {
@@ -24,13 +24,13 @@ final class ServerProcess
      * @param resource $process
      * @param array<int, resource> $pipes
      */
-    private function __construct($process, public readonly int $processGroup, private array $pipes)
+    private function __construct($process, public readonly int $pid, private array $pipes)
     {
         $this->process = $process;
     }
 
     /**
-     * Starts the command in a new process group, whose id is the pid proc_open returns.
+     * Starts the command without a shell.
      *
      * @param list<string> $command
      * @param array<int, mixed> $descriptors as for proc_open
@@ -38,9 +38,7 @@ final class ServerProcess
      */
     public static function start(array $command, array $descriptors, ?array $environment = null): self
     {
-        // proc_open's child is not a group leader, so setsid(1) calls setsid() and execs the
-        // command in the same process instead of forking: the pid is also the process group id.
-        $process = proc_open(['setsid', ...$command], $descriptors, $pipes, null, $environment);
+        $process = proc_open($command, $descriptors, $pipes, null, $environment);
         if (!is_resource($process)) {
             throw new \RuntimeException('cannot start ' . implode(' ', $command) . ': proc_open failed');
         }
@@ -49,20 +47,22 @@ final class ServerProcess
     }
 
     /**
-     * Returns the pids of the group's processes that still run (zombies excluded).
+     * Returns the pids of the server and of its descendants that still run, zombies excluded.
      *
      * @return list<int>
      */
-    public function members(): array
+    public function processIds(): array
     {
-        return self::groupMembers($this->processGroup);
+        $table = self::processTable();
+
+        return isset($table[$this->pid]) ? [$this->pid, ...self::descendants($this->pid, $table)] : [];
     }
 
     /**
-     * Sends SIGTERM to the whole group, waits until every member has exited, and sends SIGKILL
-     * to those still running after 5 seconds. Safe to call twice.
+     * Sends SIGTERM to the server and its descendants, waits until each has exited, and sends
+     * SIGKILL to those still running after 5 seconds. Safe to call twice.
      *
-     * @throws \RuntimeException when a process of the group survives SIGKILL
+     * @throws \RuntimeException when a process survives SIGKILL
      */
     public function stop(): void
     {
@@ -75,68 +75,108 @@ final class ServerProcess
                 fclose($pipe);
             }
         }
-        $this->signal(SIGTERM);
-        if (!$this->waitForExit(self::TERM_TIMEOUT_SECONDS)) {
-            $this->signal(SIGKILL);
-            $this->waitForExit(self::KILL_TIMEOUT_SECONDS);
+
+        // Workers are found while the server runs, because its exit makes them children of PID 1.
+        $pids = $this->signalAll(SIGTERM, []);
+        $pids = $this->waitForExit($pids, SIGTERM, self::TERM_TIMEOUT_SECONDS);
+        if ($pids !== []) {
+            $pids = $this->waitForExit($this->signalAll(SIGKILL, $pids), SIGKILL, self::KILL_TIMEOUT_SECONDS);
         }
         proc_close($this->process);
         $this->process = null;
 
-        $survivors = $this->members();
-        if ($survivors !== []) {
+        if ($pids !== []) {
             throw new \RuntimeException(sprintf(
-                'processes %s of group %d survived SIGKILL: end them with kill -KILL',
-                implode(', ', $survivors),
-                $this->processGroup,
+                'processes %s started by server %d survived SIGKILL: end them with kill -KILL',
+                implode(', ', $pids),
+                $this->pid,
             ));
         }
     }
 
     /**
-     * Returns the pids of running processes (zombies excluded) in the process group.
+     * Signals the server's current processes and the pids given; returns all of them that run.
      *
+     * @param list<int> $known
      * @return list<int>
      */
-    public static function groupMembers(int $processGroup): array
+    private function signalAll(int $signal, array $known): array
     {
-        $members = [];
+        $pids = array_values(array_unique([...$known, ...$this->processIds()]));
+        foreach ($pids as $pid) {
+            posix_kill($pid, $signal);
+        }
+
+        return self::running($pids);
+    }
+
+    /**
+     * Waits until every pid has exited, signalling any worker forked meanwhile. Returns the pids
+     * still running at the timeout.
+     *
+     * @param list<int> $pids
+     * @return list<int>
+     */
+    private function waitForExit(array $pids, int $signal, float $timeoutSeconds): array
+    {
+        $deadline = microtime(true) + $timeoutSeconds;
+        while ($pids !== [] && microtime(true) < $deadline) {
+            usleep(20_000);
+            // proc_get_status reaps the server once it has exited, so it stops counting.
+            proc_get_status($this->process);
+            $pids = $this->signalAll($signal, $pids);
+        }
+
+        return $pids;
+    }
+
+    /**
+     * @param list<int> $pids
+     * @return list<int>
+     */
+    private static function running(array $pids): array
+    {
+        $table = self::processTable();
+
+        return array_values(array_filter($pids, static fn (int $pid): bool => isset($table[$pid])));
+    }
+
+    /**
+     * @param array<int, int> $table pid => parent pid
+     * @return list<int>
+     */
+    private static function descendants(int $pid, array $table): array
+    {
+        $found = [];
+        foreach ($table as $child => $parent) {
+            if ($parent === $pid) {
+                $found = [...$found, $child, ...self::descendants($child, $table)];
+            }
+        }
+
+        return $found;
+    }
+
+    /**
+     * Returns the parent pid of every running process, zombies excluded.
+     *
+     * @return array<int, int> pid => parent pid
+     */
+    private static function processTable(): array
+    {
+        $table = [];
         foreach (glob('/proc/[0-9]*/stat') ?: [] as $statFile) {
             $stat = @file_get_contents($statFile);
             if ($stat === false) {
                 continue;
             }
-            // The fields after the command name, which may itself hold spaces and parentheses:
-            // state, ppid, pgrp.
+            // After the command name, which may itself contain spaces and parentheses: state, ppid.
             $fields = explode(' ', substr($stat, strrpos($stat, ')') + 2));
-            if ((int) ($fields[2] ?? -1) === $processGroup && ($fields[0] ?? '') !== 'Z') {
-                $members[] = (int) $stat;
+            if (($fields[0] ?? 'Z') !== 'Z') {
+                $table[(int) $stat] = (int) ($fields[1] ?? 0);
             }
         }
 
-        return $members;
-    }
-
-    private function signal(int $signal): void
-    {
-        // The group signal fails when setsid has not run yet, so the server's own pid is
-        // signalled too.
-        posix_kill(-$this->processGroup, $signal);
-        posix_kill($this->processGroup, $signal);
-    }
-
-    private function waitForExit(float $timeoutSeconds): bool
-    {
-        $deadline = microtime(true) + $timeoutSeconds;
-        do {
-            // proc_get_status reaps the server once it has exited, so it stops counting.
-            proc_get_status($this->process);
-            if ($this->members() === []) {
-                return true;
-            }
-            usleep(20_000);
-        } while (microtime(true) < $deadline);
-
-        return false;
+        return $table;
     }
 }

@@ -17,7 +17,7 @@ require_once __DIR__ . '/../../leak/MwsServer.php';
  * Every test server the repository starts leaves no process behind after stop(): neither the
  * `php -S` server nor its PHP_CLI_SERVER_WORKERS workers, which outlive a server that alone
  * receives SIGTERM. Processes are found by the address in their command line, independently of
- * the process group that stop() signals.
+ * the parent pids that stop() follows.
  */
 final class ServerStopTest extends TestCase
 {
@@ -25,11 +25,15 @@ final class ServerStopTest extends TestCase
     {
         $server = EchoServer::start();
         $port = $server->port;
+        try {
+            $before = self::serverProcesses($port);
+            $tracked = self::sorted($server->processIds());
+        } finally {
+            $server->stop();
+        }
 
-        self::assertCount(5, self::serverProcesses($port), 'the server and its 4 workers run');
-        self::assertSame(self::serverProcesses($port), self::sorted($server->processIds()));
-        $server->stop();
-
+        self::assertCount(5, $before, 'the server and its 4 workers run');
+        self::assertSame($before, $tracked);
         self::assertSame([], self::serverProcesses($port));
         self::assertFalse(self::accepts($port));
     }
@@ -45,10 +49,13 @@ final class ServerStopTest extends TestCase
         }
         $port = $sandbox->port;
         $directory = $sandbox->state->directory;
+        try {
+            $before = self::serverProcesses($port);
+        } finally {
+            $sandbox->stop();
+        }
 
-        self::assertCount(4, self::serverProcesses($port), 'the sandbox and its 3 workers run');
-        $sandbox->stop();
-
+        self::assertCount(4, $before, 'the sandbox and its 3 workers run');
         self::assertSame([], self::serverProcesses($port));
         self::assertDirectoryDoesNotExist($directory);
     }
@@ -67,9 +74,13 @@ final class ServerStopTest extends TestCase
         $server = MwsServer::start(__DIR__ . '/../../leak/server.php');
         $port = (int) substr($server->endpoint(), strrpos($server->endpoint(), ':') + 1);
 
-        self::assertCount(1, self::serverProcesses($port));
-        $server->stop();
+        try {
+            $before = self::serverProcesses($port);
+        } finally {
+            $server->stop();
+        }
 
+        self::assertCount(1, $before);
         self::assertSame([], self::serverProcesses($port));
     }
 
@@ -77,18 +88,25 @@ final class ServerStopTest extends TestCase
     {
         $script = 'trap "" TERM; sleep 60 & sleep 60 & wait';
         $process = ServerProcess::start(['sh', '-c', $script], [0 => ['file', '/dev/null', 'r']]);
-        self::waitForMembers($process, 3);
+        $pids = self::waitForProcesses($process);
 
         $started = microtime(true);
         $process->stop();
 
-        self::assertSame([], ServerProcess::groupMembers($process->processGroup));
+        self::assertCount(3, $pids, 'sh and its two sleeps ran');
+        self::assertSame([], self::running($pids));
         self::assertGreaterThan(4.0, microtime(true) - $started, 'SIGKILL follows the SIGTERM timeout');
     }
 
-    public function testGroupMembersOfUnusedGroupIsEmpty(): void
+    public function testStopTwiceIsHarmless(): void
     {
-        self::assertSame([], ServerProcess::groupMembers(PHP_INT_MAX));
+        $process = ServerProcess::start(['sleep', '60'], [0 => ['file', '/dev/null', 'r']]);
+        $pid = $process->pid;
+        $process->stop();
+        $process->stop();
+
+        self::assertSame([], self::running([$pid]));
+        self::assertSame([], $process->processIds());
     }
 
     /**
@@ -124,12 +142,33 @@ final class ServerStopTest extends TestCase
         return $pids;
     }
 
-    private static function waitForMembers(ServerProcess $process, int $count): void
+    /**
+     * Returns the pids of sh and its two sleeps once all three run, or what runs after 2 s.
+     *
+     * @return list<int>
+     */
+    private static function waitForProcesses(ServerProcess $process): array
     {
-        for ($attempt = 0; $attempt < 100 && count($process->members()) < $count; $attempt++) {
+        for ($attempt = 0; $attempt < 100 && count($process->processIds()) < 3; $attempt++) {
             usleep(20_000);
         }
-        self::assertCount($count, $process->members(), 'sh and its two sleeps run');
+
+        return $process->processIds();
+    }
+
+    /**
+     * Returns the pids given that still run, zombies excluded.
+     *
+     * @param list<int> $pids
+     * @return list<int>
+     */
+    private static function running(array $pids): array
+    {
+        return array_values(array_filter($pids, static function (int $pid): bool {
+            $stat = @file_get_contents("/proc/$pid/stat");
+
+            return $stat !== false && substr($stat, strrpos($stat, ')') + 2, 1) !== 'Z';
+        }));
     }
 
     private static function accepts(int $port): bool

@@ -56,7 +56,7 @@ final class EchoServer
      */
     public function processIds(): array
     {
-        return $this->process->members();
+        return $this->process->processIds();
     }
 
     /** Stops the server and its workers, waiting until each has exited. */

@@ -84,7 +84,7 @@ final class MwsSandbox
      */
     public function processIds(): array
     {
-        return $this->process->members();
+        return $this->process->processIds();
     }
 
     /** Returns the endpoint to pass as 'endpoint' to PwaPresta\Api::mwsSignedRequest. */
