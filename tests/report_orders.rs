@@ -219,7 +219,10 @@ fn deep_nesting_inside_order_report_is_malformed() {
 
 #[test]
 fn deep_nesting_outside_message_is_malformed() {
-    let xml = format!("<AmazonEnvelope>{}</AmazonEnvelope>", deeply_nested(200_000));
+    let xml = format!(
+        "<AmazonEnvelope>{}</AmazonEnvelope>",
+        deeply_nested(200_000)
+    );
     let error = parse_orders(xml.as_bytes()).expect_err("too deep");
     assert!(matches!(error, ParseError::Malformed(_)), "{error:?}");
 }

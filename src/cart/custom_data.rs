@@ -148,7 +148,12 @@ mod tests {
 
     fn written(data: &Value) -> InputResult<String> {
         let mut writer = XmlWriter::new();
-        write(&mut writer, "ItemCustomData", Some(data), "item_custom_data")?;
+        write(
+            &mut writer,
+            "ItemCustomData",
+            Some(data),
+            "item_custom_data",
+        )?;
         Ok(writer.finish())
     }
 

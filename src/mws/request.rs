@@ -417,8 +417,16 @@ mod tests {
         let keys: [&[u8]; 3] = [b"action", b"mws_auth_tokn", b"seler_id"];
         let error = check_request_keys(keys).expect_err("unknown key");
         assert_eq!(error.kind(), super::super::error::ErrorKind::InvalidField);
-        assert!(error.message().contains("\"mws_auth_tokn\""), "{}", error.message());
-        assert!(error.message().contains("mws_auth_token"), "{}", error.message());
+        assert!(
+            error.message().contains("\"mws_auth_tokn\""),
+            "{}",
+            error.message()
+        );
+        assert!(
+            error.message().contains("mws_auth_token"),
+            "{}",
+            error.message()
+        );
     }
 
     #[test]

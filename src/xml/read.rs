@@ -189,6 +189,8 @@ pub struct XmlReader<R> {
     reader: Reader<R>,
     depth: usize,
     root_seen: bool,
+    /// Whether any event (even whitespace) was read, after which an XML declaration is malformed.
+    started: bool,
 }
 
 /// One step of the document as the walker sees it; text borrows the document where it can.
@@ -212,6 +214,7 @@ impl<'a> XmlReader<&'a [u8]> {
             reader,
             depth: 0,
             root_seen: false,
+            started: false,
         }
     }
 
@@ -322,6 +325,7 @@ impl<'a> XmlReader<&'a [u8]> {
                 }
             };
             let position = self.reader.buffer_position();
+            let first_event = !std::mem::replace(&mut self.started, true);
             match event {
                 Event::Start(start) => {
                     if self.depth == 0 && self.root_seen {
@@ -379,6 +383,12 @@ impl<'a> XmlReader<&'a [u8]> {
                         ));
                     }
                     return Err(XmlError::DtdNotAllowed);
+                }
+                Event::Decl(_) if !first_event => {
+                    return Err(XmlError::malformed(
+                        "XML declaration allowed only at the start of the document",
+                        Some(position),
+                    ));
                 }
                 Event::Decl(declaration) => check_declaration(&declaration, position)?,
                 Event::Empty(_) | Event::Comment(_) | Event::PI(_) => {}
@@ -587,6 +597,18 @@ mod tests {
     fn unclosed_root_is_malformed() {
         let mut reader = XmlReader::from_bytes(b"<r><a>1</a>".as_slice());
         assert!(matches!(reader.finish(), Err(XmlError::Malformed { .. })));
+    }
+
+    #[test]
+    fn declaration_after_whitespace_is_malformed() {
+        let mut reader = XmlReader::from_bytes(b"\n<?xml version=\"1.0\"?><r/>".as_slice());
+        assert!(matches!(reader.finish(), Err(XmlError::Malformed { .. })));
+    }
+
+    #[test]
+    fn declaration_at_the_start_is_read() {
+        let mut reader = XmlReader::from_bytes(b"<?xml version=\"1.0\"?>\n<r/>".as_slice());
+        assert_eq!(reader.finish(), Ok(()));
     }
 
     #[test]

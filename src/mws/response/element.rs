@@ -82,6 +82,8 @@ pub struct XmlStream<R: BufRead> {
     buffer: Vec<u8>,
     depth: usize,
     root_seen: bool,
+    /// Whether any event (even whitespace) was read, after which an XML declaration is malformed.
+    started: bool,
 }
 
 impl<R: BufRead> XmlStream<R> {
@@ -97,6 +99,7 @@ impl<R: BufRead> XmlStream<R> {
             buffer: Vec::with_capacity(4096),
             depth: 0,
             root_seen: false,
+            started: false,
         }
     }
 
@@ -120,6 +123,7 @@ impl<R: BufRead> XmlStream<R> {
                 .reader
                 .read_event_into(&mut self.buffer)
                 .map_err(|error| malformed(position, &error.to_string()))?;
+            let first_event = !std::mem::replace(&mut self.started, true);
             match event {
                 Event::Start(start) => {
                     if self.depth == 0 && self.root_seen {
@@ -160,6 +164,12 @@ impl<R: BufRead> XmlStream<R> {
                         return Err(malformed(position, "CDATA outside the root element"));
                     }
                     return Ok(Some(Node::Text(text.to_owned())));
+                }
+                Event::Decl(_) if !first_event => {
+                    return Err(malformed(
+                        position,
+                        "an XML declaration that is not at the start of the document",
+                    ));
                 }
                 Event::Decl(declaration) => check_declaration(&declaration, position)?,
                 Event::DocType(_) => return Err(ParseError::DtdNotAllowed),
@@ -311,6 +321,18 @@ mod tests {
             matches!(&error, ParseError::Malformed(message) if message.contains("deeper than 256")),
             "{error:?}"
         );
+    }
+
+    #[test]
+    fn declaration_after_whitespace_is_malformed() {
+        let error = parse_document(b" <?xml version=\"1.0\"?><r/>").expect_err("late declaration");
+        assert!(matches!(error, ParseError::Malformed(_)), "{error:?}");
+    }
+
+    #[test]
+    fn declaration_after_byte_order_mark_is_read() {
+        let root = parse_document(b"\xEF\xBB\xBF<?xml version=\"1.0\"?><r/>").expect("document");
+        assert_eq!(root.name, "r");
     }
 
     #[test]
