@@ -47,6 +47,8 @@ if [ -z "${PS_ROOT:-}" ]; then
     if [ -f "$extension" ]; then
         engine=native
         php_options=(-d "extension=$extension")
+        # scripts/lifecycle/mws.php runs the back-office actions with the server's engine.
+        export PWA_LIFECYCLE_EXTENSION="$extension"
     fi
     harness_link_modules "$repo/build/pwapresta"
     harness_start_database
@@ -55,6 +57,13 @@ if [ -z "${PS_ROOT:-}" ]; then
     shop_url="$PWA_SHOP_URL"
 else
     shop_url="${PS_URL:-http://127.0.0.1:8080}"
+    # bin/console reports success for a module that is already installed without running its
+    # install, so tables added since the last run would be missing: uninstall first (the tables,
+    # orders and order states stay; configure.php writes the settings again).
+    if [ -f "$PS_ROOT/modules/pwapresta/pwapresta.php" ]; then
+        echo "lifecycle: uninstalling the pwapresta found in $PS_ROOT/modules"
+        php "$PS_ROOT/bin/console" prestashop:module uninstall pwapresta || true
+    fi
     echo "lifecycle: installing build/pwapresta into $PS_ROOT/modules"
     rm -rf "$PS_ROOT/modules/pwapresta"
     cp -a "$repo/build/pwapresta" "$PS_ROOT/modules/pwapresta"
