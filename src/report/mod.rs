@@ -79,6 +79,7 @@ where
         }
         let report = stream.read_subtree(element)?;
         let order = order_from_report(&report)?;
+        stream.recycle(report);
         count += 1;
         on_order(order).map_err(StreamError::Callback)?;
     }

@@ -84,6 +84,18 @@ pub struct XmlStream<R: BufRead> {
     root_seen: bool,
     /// Whether any event (even whitespace) was read, after which an XML declaration is malformed.
     started: bool,
+    /// Emptied elements given back with [`XmlStream::recycle`], reused with their capacity.
+    spare: Vec<Element>,
+}
+
+/// Most spare elements kept for reuse; an order report has well under a hundred.
+const MAX_SPARE_ELEMENTS: usize = 4096;
+
+/// A node read by [`XmlStream::read_node`]; the text of `Text` went into the caller's buffer.
+enum RawNode {
+    Start(Element),
+    End,
+    Text,
 }
 
 impl<R: BufRead> XmlStream<R> {
@@ -100,6 +112,7 @@ impl<R: BufRead> XmlStream<R> {
             depth: 0,
             root_seen: false,
             started: false,
+            spare: Vec::new(),
         }
     }
 
@@ -116,6 +129,36 @@ impl<R: BufRead> XmlStream<R> {
     /// [`ParseError::DtdNotAllowed`] on a DOCTYPE, [`ParseError::Malformed`] when the document is
     /// not well-formed UTF-8 XML.
     pub fn next_node(&mut self) -> Result<Option<Node>, ParseError> {
+        let mut text = String::new();
+        let node = match self.read_node(&mut text)? {
+            Some(RawNode::Start(element)) => Node::Start(element),
+            Some(RawNode::End) => Node::End,
+            Some(RawNode::Text) => Node::Text(text),
+            None => return Ok(None),
+        };
+        Ok(Some(node))
+    }
+
+    /// Gives an element tree back once the caller is done with it: its elements are emptied and
+    /// reused by later start tags, so a stream of similar subtrees stops allocating.
+    pub fn recycle(&mut self, element: Element) {
+        let mut index = self.spare.len();
+        self.spare.push(element);
+        while index < self.spare.len() {
+            let mut children = std::mem::take(&mut self.spare[index].children);
+            self.spare.append(&mut children);
+            let emptied = &mut self.spare[index];
+            emptied.children = children;
+            emptied.name.clear();
+            emptied.text.clear();
+            emptied.attributes.clear();
+            index += 1;
+        }
+        self.spare.truncate(MAX_SPARE_ELEMENTS);
+    }
+
+    /// As [`XmlStream::next_node`], but appends text to `text` instead of returning it.
+    fn read_node(&mut self, text_sink: &mut String) -> Result<Option<RawNode>, ParseError> {
         loop {
             self.buffer.clear();
             let position = self.reader.buffer_position();
@@ -135,14 +178,15 @@ impl<R: BufRead> XmlStream<R> {
                             &format!("elements are nested deeper than {MAX_DEPTH} levels"),
                         ));
                     }
-                    let element = start_element(&start, position)?;
+                    let element = self.spare.pop().unwrap_or_default();
+                    let element = start_element(element, &start, position)?;
                     self.depth += 1;
                     self.root_seen = true;
-                    return Ok(Some(Node::Start(element)));
+                    return Ok(Some(RawNode::Start(element)));
                 }
                 Event::End(_) => {
                     self.depth = self.depth.saturating_sub(1);
-                    return Ok(Some(Node::End));
+                    return Ok(Some(RawNode::End));
                 }
                 Event::Text(text) => {
                     let text = text
@@ -150,7 +194,8 @@ impl<R: BufRead> XmlStream<R> {
                         .map_err(|e| malformed(position, &e.to_string()))?;
                     check_characters(&text, position)?;
                     if self.depth > 0 {
-                        return Ok(Some(Node::Text(text.into_owned())));
+                        text_sink.push_str(&text);
+                        return Ok(Some(RawNode::Text));
                     }
                     if !trim_xml_whitespace(&text).is_empty() {
                         return Err(malformed(position, "text outside the root element"));
@@ -163,7 +208,8 @@ impl<R: BufRead> XmlStream<R> {
                     if self.depth == 0 {
                         return Err(malformed(position, "CDATA outside the root element"));
                     }
-                    return Ok(Some(Node::Text(text.to_owned())));
+                    text_sink.push_str(text);
+                    return Ok(Some(RawNode::Text));
                 }
                 Event::Decl(_) if !first_event => {
                     return Err(malformed(
@@ -197,20 +243,19 @@ impl<R: BufRead> XmlStream<R> {
         let mut open: Vec<Element> = Vec::new();
         loop {
             let position = self.reader.buffer_position();
-            match self.next_node()? {
-                Some(Node::Start(child)) => {
+            // Text goes straight into the element, whose buffer may be reused from a spare one.
+            match self.read_node(&mut element.text)? {
+                Some(RawNode::Start(child)) => {
                     open.push(std::mem::replace(&mut element, child));
                 }
-                Some(Node::End) => match open.pop() {
+                Some(RawNode::End) => match open.pop() {
                     Some(mut parent) => {
                         parent.children.push(std::mem::take(&mut element));
                         element = parent;
                     }
                     None => return Ok(element),
                 },
-                // Most elements have one text node: it becomes the text without a copy.
-                Some(Node::Text(text)) if element.text.is_empty() => element.text = text,
-                Some(Node::Text(text)) => element.text.push_str(&text),
+                Some(RawNode::Text) => {}
                 None => return Err(malformed(position, "an element that is never closed")),
             }
         }
@@ -235,9 +280,14 @@ pub fn parse_document(xml: &[u8]) -> Result<Element, ParseError> {
     Ok(root)
 }
 
-fn start_element(start: &BytesStart<'_>, position: u64) -> Result<Element, ParseError> {
-    let name = utf8(start.local_name().into_inner(), position)?.to_owned();
-    let mut attributes = Vec::new();
+/// Fills an empty `element` with the name and attributes of a start tag.
+fn start_element(
+    mut element: Element,
+    start: &BytesStart<'_>,
+    position: u64,
+) -> Result<Element, ParseError> {
+    let name = utf8(start.local_name().into_inner(), position)?;
+    element.name.push_str(name);
     for attribute in start.attributes() {
         let attribute = attribute.map_err(|error| malformed(position, &error.to_string()))?;
         let key = attribute.key;
@@ -249,14 +299,9 @@ fn start_element(start: &BytesStart<'_>, position: u64) -> Result<Element, Parse
             .map_err(|e| malformed(position, &e.to_string()))?;
         check_characters(&value, position)?;
         let local = utf8(key.local_name().into_inner(), position)?.to_owned();
-        attributes.push((local, value.into_owned()));
+        element.attributes.push((local, value.into_owned()));
     }
-    Ok(Element {
-        name,
-        attributes,
-        text: String::new(),
-        children: Vec::new(),
-    })
+    Ok(element)
 }
 
 fn check_declaration(
@@ -306,6 +351,33 @@ mod tests {
         let mut xml = "<a>".repeat(depth);
         xml.push_str(&"</a>".repeat(depth));
         xml.into_bytes()
+    }
+
+    fn next_start(stream: &mut XmlStream<&[u8]>) -> Element {
+        loop {
+            if let Some(Node::Start(element)) = stream.next_node().expect("node") {
+                return element;
+            }
+        }
+    }
+
+    #[test]
+    fn recycled_elements_come_back_empty() {
+        let xml = b"<r><a x=\"1\">t1<b>u</b></a><a>t2</a></r>";
+        let mut stream = XmlStream::new(xml.as_slice());
+        next_start(&mut stream);
+        let first = next_start(&mut stream);
+        let first = stream.read_subtree(first).expect("first a");
+        assert_eq!(first.attribute("x"), Some("1"));
+        assert_eq!(first.child_text("b"), Some("u"));
+        stream.recycle(first);
+
+        let second = next_start(&mut stream);
+        let second = stream.read_subtree(second).expect("second a");
+        assert_eq!(second.name, "a");
+        assert_eq!(second.text, "t2");
+        assert!(second.attributes.is_empty());
+        assert!(second.children.is_empty());
     }
 
     #[test]
