@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace PwaPresta\Tests\Conformance;
 
 use PwaPresta\Engine\Engine;
+use PwaPresta\Exception\DtdNotAllowedException;
 use PwaPresta\Exception\MalformedXmlException;
 use PwaPresta\Exception\UnknownNotificationTypeException;
 use PwaPresta\Exception\UnknownOrderStateException;
@@ -156,6 +157,44 @@ final class HostileInputTest extends EngineTestCase
             self::assertSame($messages[0], $messages[1], bin2hex($value));
             self::assertSame($contexts[0], $contexts[1], bin2hex($value));
             self::assertTrue(mb_check_encoding($messages[1], 'UTF-8'), bin2hex($value));
+        }
+    }
+
+    /** @return array<string, array{\Closure(Engine, string): mixed}> the three XML entry points */
+    public static function parsers(): array
+    {
+        return [
+            'notification' => [static fn (Engine $engine, string $xml): array => $engine->parseNotification($xml)],
+            'MWS response' => [static fn (Engine $engine, string $xml): array => $engine->parseMwsResponse('ListOrders', $xml)],
+            'order report' => [static fn (Engine $engine, string $xml): array => $engine->parseOrderReport($xml)],
+        ];
+    }
+
+    public function testDeclarationAfterWhitespaceIsMalformedEverywhere(): void
+    {
+        foreach (self::bothEngines() as $engine) {
+            foreach (self::parsers() as $name => [$parse]) {
+                try {
+                    $parse($engine, "\n<?xml version=\"1.0\"?><AmazonEnvelope/>");
+                    self::fail("$name: no exception from " . $engine::class);
+                } catch (MalformedXmlException $exception) {
+                    self::assertStringContainsString('start of', $exception->getMessage(), $name);
+                }
+            }
+        }
+    }
+
+    public function testLowerCaseDoctypeIsRejectedAsDtdEverywhere(): void
+    {
+        foreach (self::bothEngines() as $engine) {
+            foreach (self::parsers() as $name => [$parse]) {
+                try {
+                    $parse($engine, '<!doctype x><x/>');
+                    self::fail("$name: no exception from " . $engine::class);
+                } catch (DtdNotAllowedException $exception) {
+                    self::assertStringContainsString('DOCTYPE', $exception->getMessage(), $name);
+                }
+            }
         }
     }
 }

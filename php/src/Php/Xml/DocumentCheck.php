@@ -65,7 +65,9 @@ final class DocumentCheck
                     return;
                 }
                 $offset = $end + 3;
-            } elseif ($head === '<!DOCTYPE') {
+            } elseif (strcasecmp($head, '<!DOCTYPE') === 0) {
+                // libxml calls a lower-case '<!doctype' an invalid name; it is reported as a
+                // DOCTYPE, as quick-xml in the native engine reads it.
                 throw new DtdNotAllowedException(
                     'XML document contains a DOCTYPE declaration, which is not allowed: send the document '
                     . 'without a DTD',
