@@ -43,6 +43,25 @@ final class CancelFeedTest extends FeedTestCase
         self::assertCount(1, $this->feedRows($orderId));
     }
 
+    public function testCancelShippedSavedSendsNothing(): void
+    {
+        $orderId = $this->paidOrderA();
+        $this->moveTo($orderId, 'shipped');
+
+        // PrestaShop 8.2 outside debug mode drops the rejection of actionOrderStatusUpdate and saves
+        // the cancellation; then only actionOrderStatusPostUpdate reaches the module.
+        $hook = $this->action(
+            'post-update',
+            (string) $orderId,
+            (string) $this->configuredState('PWAPRESTA_OS_SHIPPED'),
+            (string) $this->configuredState('PWAPRESTA_OS_CANCELLED'),
+        );
+
+        self::assertTrue($hook['ok'], (string) ($hook['error'] ?? ''));
+        self::assertCount(1, $this->feedRows($orderId));
+        self::assertSame(1, $this->database->count('log', "message LIKE '%its cancellation was not sent to Amazon%'"));
+    }
+
     public function testAmazonCancellationSendsNothing(): void
     {
         $this->deliverOnce(self::sample('03-new-order-B.post'), new DeliveryOptions(uuid: 'sample'));

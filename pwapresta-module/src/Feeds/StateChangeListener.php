@@ -82,6 +82,18 @@ final class StateChangeListener
             return;
         }
 
+        // PrestaShop 8.2's Hook::callHookOn drops the exception of beforeChange unless _PS_MODE_DEV_
+        // is on, so a rejected cancellation of a shipped order is saved anyway: send Amazon nothing.
+        if ($newKey === 'cancelled' && $this->orders->wasShipped($orderId)) {
+            $this->logger->error(sprintf(
+                'Order %d was shipped: its cancellation was not sent to Amazon. Move it back to its previous '
+                . 'state and refund it instead with a credit slip or the Refunded state.',
+                $orderId,
+            ), $orderId);
+
+            return;
+        }
+
         $now = $this->clock->now();
         try {
             $rowId = match (true) {

@@ -6,6 +6,7 @@
  *   php action.php state ORDER_ID ORDER_STATE_ID       change the state as the order page does
  *   php action.php slip ORDER_ID LINES_JSON SHIPPING   create an order slip and run actionOrderSlipAdd
  *   php action.php tracking ORDER_ID POST_JSON         submit the tracking form of the order page
+ *   php action.php post-update ORDER_ID OLD_ID NEW_ID  run only the module's actionOrderStatusPostUpdate
  *   php action.php job NAME                            run a job of the module once
  *   php action.php admin-order ORDER_ID                render the order page block
  *   php action.php orders-warning                      render the orders page warning
@@ -23,6 +24,7 @@ try {
         'state' => changeState((int) $argv[2], (int) $argv[3]),
         'slip' => createOrderSlip((int) $argv[2], json_decode($argv[3], true, 8, JSON_THROW_ON_ERROR), $argv[4] ?? '0'),
         'tracking' => ['errors' => $module->feeds()->orderPage()->saveTracking((int) $argv[2], json_decode($argv[3], true, 8, JSON_THROW_ON_ERROR))],
+        'post-update' => postUpdate($module, (int) $argv[2], (int) $argv[3], (int) $argv[4]),
         'job' => ['summary' => $module->jobs()->get($argv[2])->run()],
         'admin-order' => ['html' => $module->hookDisplayAdminOrderMain(['id_order' => (int) $argv[2]])],
         'orders-warning' => ordersWarning($module),
@@ -78,6 +80,17 @@ function createOrderSlip(int $orderId, array $lines, string $shipping): array
     return ['order_slip' => (int) Db::getInstance()->getValue(
         'SELECT MAX(id_order_slip) FROM ' . _DB_PREFIX_ . 'order_slip WHERE id_order = ' . $orderId,
     )];
+}
+
+function postUpdate(Module $module, int $orderId, int $oldStateId, int $newStateId): array
+{
+    $module->hookActionOrderStatusPostUpdate([
+        'id_order' => $orderId,
+        'oldOrderStatus' => new OrderState($oldStateId),
+        'newOrderStatus' => new OrderState($newStateId),
+    ]);
+
+    return [];
 }
 
 function ordersWarning(Module $module): array
