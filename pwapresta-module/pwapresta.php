@@ -15,6 +15,7 @@ use PrestaShop\PrestaShop\Core\Payment\PaymentOption;
 use PwaPresta\Module\Adapter\PrestaShopCartReader;
 use PwaPresta\Module\Adapter\Services;
 use PwaPresta\Module\Admin\ConfigurationPage;
+use PwaPresta\Module\Admin\OrderBlock;
 use PwaPresta\Module\Admin\OrderPaymentPanel;
 use PwaPresta\Module\Feeds\FeedServices;
 use PwaPresta\Module\Jobs\JobFactory;
@@ -195,7 +196,12 @@ class Pwapresta extends PaymentModule
         return $this->fetch('module:pwapresta/views/templates/hook/cart_button.tpl');
     }
 
-    /** @param array<string, mixed> $params */
+    /**
+     * Renders the one Amazon block of the order page (PrestaShop 1.7.7 and later), after running
+     * the tracking form or a feed retry submitted from it.
+     *
+     * @param array<string, mixed> $params
+     */
     public function hookDisplayAdminOrderMain(array $params): string
     {
         $orderId = (int) ($params['id_order'] ?? 0);
@@ -204,32 +210,19 @@ class Pwapresta extends PaymentModule
             if ($link === null) {
                 return '';
             }
-            $notifications = $this->services()->notifications()->forAmazonOrder((string) $link['amazon_order_id']);
-            $settings = $this->services()->settings();
-            $stateId = (int) (new Order($orderId))->getCurrentState();
-            $payment = (new OrderPaymentPanel($this->services()->paymentLedger()))->build(
-                (string) $link['amazon_order_id'],
-                $settings->stateKeyOf($stateId) ?? 'awaiting_payment',
-                $settings->environment(),
-            );
+            $block = $this->orderBlock();
+            $messages = $block->handle($orderId, $_POST, time());
+            $variables = $block->variables($orderId, $link, (int) (new Order($orderId))->getCurrentState(), $messages, time());
         } catch (UnavailableException $exception) {
             return '';
         }
+        if ($variables === null) {
+            return '';
+        }
 
-        $this->context->smarty->assign([
-            'pwapresta_amazon_order_id' => (string) $link['amazon_order_id'],
-            'pwapresta_payment' => $payment,
-            'pwapresta_notifications' => array_map(static fn (array $row): array => [
-                'uuid' => (string) $row['uuid'],
-                'type' => (string) $row['notification_type'],
-                'status' => (string) $row['status'],
-                'attempts' => (int) $row['attempts'],
-                'message' => (string) $row['message'],
-                'date_add' => (string) $row['date_add'],
-            ], $notifications),
-        ]);
+        $this->context->smarty->assign(['pwapresta' => $variables]);
 
-        return $this->display(__FILE__, 'views/templates/admin/order_block.tpl') . $this->feedBlock($orderId);
+        return $this->display(__FILE__, 'views/templates/admin/order_block.tpl');
     }
 
     public function feeds(): FeedServices
@@ -303,41 +296,16 @@ class Pwapresta extends PaymentModule
         return $this->display(__FILE__, 'views/templates/admin/shipment_warning.tpl');
     }
 
-    /** The tracking form and feed list of an Amazon order; saves the form when it was submitted. */
-    private function feedBlock(int $orderId): string
+    private function orderBlock(): OrderBlock
     {
-        $page = $this->feeds()->orderPage();
-        $messages = [];
-        if (Tools::isSubmit('pwapresta_tracking') && (int) Tools::getValue('pwapresta_order') === $orderId) {
-            $errors = $page->saveTracking($orderId, $_POST);
-            $messages = $errors === []
-                ? [['type' => 'success', 'text' => $this->trans('Tracking details saved.', [], 'Modules.Pwapresta.Admin')]]
-                : array_map(static fn (string $error): array => ['type' => 'danger', 'text' => $error], $errors);
-        }
-
-        try {
-            $variables = $page->variables($orderId);
-            $due = $this->feeds()->deadlines()->dueSoon(time(), []);
-        } catch (UnavailableException) {
-            return '';
-        }
-        if ($variables === null) {
-            return '';
-        }
-
-        $deadline = null;
-        foreach ($due as $order) {
-            $deadline = $order['id_order'] === $orderId ? $order : $deadline;
-        }
-        $this->context->smarty->assign([
-            'pwapresta_order_id' => $orderId,
-            'pwapresta_items' => $variables['items'],
-            'pwapresta_feeds' => $variables['feeds'],
-            'pwapresta_feed_messages' => $messages,
-            'pwapresta_deadline' => $deadline,
-        ]);
-
-        return $this->display(__FILE__, 'views/templates/admin/order_feeds.tpl');
+        return new OrderBlock(
+            $this->services()->settings(),
+            new OrderPaymentPanel($this->services()->paymentLedger()),
+            $this->services()->notifications(),
+            $this->feeds()->orderPage(),
+            $this->feeds()->deadlines(),
+            fn (string $text, array $parameters): string => $this->trans($text, $parameters, 'Modules.Pwapresta.Admin'),
+        );
     }
 
     /**

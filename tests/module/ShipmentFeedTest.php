@@ -103,7 +103,7 @@ final class ShipmentFeedTest extends FeedTestCase
 
         $html = $this->action('admin-order', (string) $orderId)['html'];
 
-        self::assertStringContainsString('name="tracking_number[56781234000011]"', $html);
+        self::assertStringContainsString('<tr data-item="56781234000011">', $html);
         self::assertStringContainsString('Shipment confirmation', $html);
         self::assertStringContainsString('pwapresta-feed-queued', $html);
     }

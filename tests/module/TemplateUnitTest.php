@@ -117,9 +117,18 @@ final class TemplateUnitTest extends TestCase
 
     public function testAdminOrderBlockEscapesWithoutAutoEscape(): void
     {
-        $html = $this->render('admin/order_block.tpl', [
-            'pwapresta_amazon_order_id' => '403-1111111-2222222',
-            'pwapresta_notifications' => [[
+        $html = $this->render('admin/order_block.tpl', ['pwapresta' => [
+            'order_id' => 7,
+            'amazon_order_id' => '403-1111111-2222222',
+            'payment' => [
+                'seller_central_url' => 'https://sellercentral.amazon.in/orders-v3/order/403-1111111-2222222',
+                'environment' => 'sandbox',
+                'payment_status' => 'awaiting',
+                'last_status' => null,
+                'statuses' => [],
+                'difference' => null,
+            ],
+            'notifications' => [[
                 'uuid' => self::SCRIPT,
                 'type' => 'NewOrderNotification',
                 'status' => 'processed',
@@ -127,11 +136,18 @@ final class TemplateUnitTest extends TestCase
                 'message' => 'created order 1',
                 'date_add' => '2026-12-04 09:10:16',
             ]],
-        ], false);
+            'messages' => [],
+            'deadline' => null,
+            'items' => [],
+            'feeds' => [],
+            'shipment' => null,
+            'order_carrier' => ['carrier_name' => 'Example Couriers & Logistics', 'tracking_number' => ''],
+        ]], false);
 
         self::assertStringContainsString('403-1111111-2222222', $html);
         self::assertStringContainsString('&lt;script&gt;', $html);
         self::assertStringNotContainsString(self::SCRIPT, $html);
         self::assertStringContainsString('created order 1', $html);
+        self::assertStringContainsString('Example Couriers &amp; Logistics', $html);
     }
 }

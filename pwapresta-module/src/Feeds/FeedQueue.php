@@ -117,6 +117,30 @@ final class FeedQueue
         $this->update($id, ['status' => $status, 'last_error' => $message]);
     }
 
+    /**
+     * Puts a failed row of order $orderId back in the queue for the next feeds job, with the same
+     * body. $failedAt is the row's date_upd that the order page showed. A repeated request, or one
+     * made from a page older than the row's latest failure, matches no row and requeues nothing.
+     * Returns true when the row was requeued.
+     */
+    public function requeueFailed(int $id, int $orderId, string $failedAt, int $now): bool
+    {
+        $this->database->execute(sprintf(
+            'UPDATE `%s` SET status = %s, attempts = 0, next_attempt_at = %s, date_upd = %s '
+            . 'WHERE id_pwapresta_feed = %d AND id_order = %d AND status = %s AND date_upd = %s',
+            $this->database->table(self::TABLE),
+            $this->database->quote(FeedStatus::QUEUED),
+            $this->database->quote(self::date($now)),
+            $this->database->quote(self::date($now)),
+            $id,
+            $orderId,
+            $this->database->quote(FeedStatus::FAILED),
+            $this->database->quote($failedAt),
+        ));
+
+        return $this->database->value('SELECT ROW_COUNT()') === '1';
+    }
+
     /** @return array<string, mixed>|null */
     public function find(int $id): ?array
     {

@@ -49,9 +49,22 @@ final class OrderFeedsPage
     }
 
     /**
-     * Returns the template variables of the block, or null when the order is not an Amazon order.
+     * Requeues a failed feed of the order from the order page's retry button; $failedAt is the
+     * row's date_upd shown with the button. Returns false when nothing was requeued: the feed is
+     * not failed any more (already retried), or it failed again after the page was shown.
+     */
+    public function retry(int $orderId, int $feedId, string $failedAt, int $now): bool
+    {
+        return $this->queue->requeueFailed($feedId, $orderId, $failedAt, $now);
+    }
+
+    /**
+     * Returns the feeds part of the order block, or null when the order is not an Amazon order.
+     * Once a shipment confirmation is queued, each item shows the details that feed carries, so
+     * the page matches what Amazon received. Before that, items show the editable details.
      *
-     * @return array{items: list<array<string, mixed>>, feeds: list<array<string, mixed>>}|null
+     * @return array{items: list<array<string, mixed>>, feeds: list<array<string, mixed>>,
+     *     shipment: array<string, mixed>|null, order_carrier: array{carrier_name: string, tracking_number: string}}|null
      */
     public function variables(int $orderId): ?array
     {
@@ -60,26 +73,24 @@ final class OrderFeedsPage
             return null;
         }
 
+        $rows = $this->queue->forOrder($orderId);
+        $shipment = ShipmentSummary::fromRows($rows);
         $details = $this->shipments->detailsFor($orderId, $amazonOrderId);
         $items = [];
         foreach ($this->items->forAmazonOrder($amazonOrderId) as $item) {
+            $code = $item['amazon_order_item_code'];
             $items[] = [
-                'code' => $item['amazon_order_item_code'],
+                'code' => $code,
                 'sku' => $item['sku'],
                 'quantity' => $item['quantity'],
-            ] + $details[$item['amazon_order_item_code']];
+            ] + ($shipment['items'][$code] ?? $shipment['whole_order'] ?? $details[$code]);
         }
 
-        $feeds = array_map(static fn (array $row): array => [
-            'id' => (int) $row['id'],
-            'type' => FeedType::label((string) $row['feed_type']),
-            'status' => (string) $row['status'],
-            'submission_id' => (string) $row['submission_id'],
-            'attempts' => (int) $row['attempts'],
-            'message' => (string) $row['last_error'],
-            'date_upd' => (string) $row['date_upd'],
-        ], $this->queue->forOrder($orderId));
-
-        return ['items' => $items, 'feeds' => $feeds];
+        return [
+            'items' => $items,
+            'feeds' => array_map([FeedRow::class, 'forPage'], $rows),
+            'shipment' => $shipment,
+            'order_carrier' => $this->orders->carrier($orderId),
+        ];
     }
 }

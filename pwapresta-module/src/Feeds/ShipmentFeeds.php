@@ -45,7 +45,7 @@ final class ShipmentFeeds
         $fulfillments = $this->fulfillments($orderId, $amazonOrderId, $now);
         $body = Api::orderFulfillmentFeed($this->merchantIdentifier, $fulfillments);
 
-        return $this->queue->enqueue(
+        $id = $this->queue->enqueue(
             'fulfillment:' . $amazonOrderId,
             FeedType::FULFILLMENT,
             $amazonOrderId,
@@ -54,6 +54,13 @@ final class ShipmentFeeds
             ['fulfillments' => $fulfillments],
             $now,
         );
+        $numbers = array_values(array_unique(array_filter(array_column($fulfillments, 'tracking_number'))));
+        if ($id > 0 && count($numbers) === 1) {
+            // One tracking number for the whole shipment: an order carrier without one gets it.
+            $this->orders->fillTrackingNumber($orderId, (string) $numbers[0]);
+        }
+
+        return $id;
     }
 
     /**

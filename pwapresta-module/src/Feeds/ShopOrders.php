@@ -129,4 +129,27 @@ final class ShopOrders
             $orderId,
         )) > 0;
     }
+
+    /**
+     * Sets the tracking number of the order's latest order carrier when it has none, so that
+     * PrestaShop's own order page and the buyer's order history show the number sent to Amazon.
+     * Returns true when it wrote the number.
+     */
+    public function fillTrackingNumber(int $orderId, string $trackingNumber): bool
+    {
+        if ($trackingNumber === '') {
+            return false;
+        }
+
+        $this->database->execute(sprintf(
+            'UPDATE `%1$s` SET tracking_number = %2$s '
+            . 'WHERE id_order = %3$d AND COALESCE(tracking_number, \'\') = \'\' AND id_order_carrier = '
+            . '(SELECT id FROM (SELECT MAX(id_order_carrier) AS id FROM `%1$s` WHERE id_order = %3$d) latest)',
+            $this->database->table('order_carrier'),
+            $this->database->quote($trackingNumber),
+            $orderId,
+        ));
+
+        return $this->database->value('SELECT ROW_COUNT()') === '1';
+    }
 }

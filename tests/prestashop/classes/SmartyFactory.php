@@ -30,6 +30,7 @@ class SmartyFactory
             $smarty->registerPlugin('modifier', $function, $function);
         }
         $smarty->registerPlugin('modifier', 'cleanHtml', [self::class, 'cleanHtml']);
+        $smarty->registerPlugin('modifier', 'escape', [self::class, 'escape']);
         $smarty->assign('link', $context->link);
 
         return $smarty;
@@ -46,6 +47,22 @@ class SmartyFactory
         }
 
         return htmlspecialchars($text, ENT_QUOTES, 'UTF-8');
+    }
+
+    /**
+     * |escape as PrestaShop 8.2 registers it (smartyEscape in config/smarty.config.inc.php): html
+     * escaping is skipped when escape_html is on, because Smarty already escapes the output, so no
+     * value is escaped twice. Other escape types use Smarty's own modifier.
+     */
+    public static function escape($string, $escapeType = 'html', $charset = null, $doubleEncode = true)
+    {
+        $smarty = Context::getContext()->smarty;
+        if (($escapeType === 'html' || $escapeType === 'htmlall') && $smarty !== null && $smarty->escape_html) {
+            return $string;
+        }
+        require_once _PS_SMARTY_DIR_ . 'plugins/modifier.escape.php';
+
+        return smarty_modifier_escape($string, $escapeType, $charset ?? 'UTF-8', $doubleEncode);
     }
 
     public static function url(array $params, $smarty)
