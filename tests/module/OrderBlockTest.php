@@ -9,9 +9,10 @@ use PwaPresta\Tests\Module\Support\Environment;
 
 /**
  * The one Amazon block of the order page, rendered with the double's Smarty through the
- * displayAdminOrderMain hook: order id and Seller Central link, environment, payment status,
- * notifications and MWS updates, the shipment as the feed sent it, feeds linked to the credit
- * slips they refund, the retry of a failed feed, amount differences, escaping and no secret.
+ * displayAdminOrderMain hook. The tests check the order id and Seller Central link, the
+ * environment, the payment status, notifications and MWS updates, and the shipment as the feed
+ * sent it. They also check feeds linked to their credit slips, the retry of a failed feed, the
+ * amount difference, escaping, and that no secret is shown.
  */
 final class OrderBlockTest extends FeedTestCase
 {
