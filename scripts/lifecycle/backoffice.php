@@ -20,9 +20,10 @@ declare(strict_types=1);
 $root = getenv('PS_ROOT') ?: dirname(__DIR__, 2) . '/tests/prestashop';
 require rtrim($root, '/') . '/config/config.inc.php';
 
-$module = Module::getInstanceByName('pwapresta');
 $action = $argv[1] ?? '';
 $orderId = (int) ($argv[2] ?? 0);
+backOfficeContext($orderId);
+$module = Module::getInstanceByName('pwapresta');
 
 try {
     $result = match ($action) {
@@ -34,6 +35,32 @@ try {
     echo json_encode(['ok' => true] + $result), "\n";
 } catch (Throwable $exception) {
     echo json_encode(['ok' => false, 'class' => get_class($exception), 'error' => $exception->getMessage()]), "\n";
+}
+
+/**
+ * Gives the process what the back office has: the Symfony kernel (stock and order services reach
+ * it through SymfonyContainer), an employee, and the order's currency and language in Context.
+ */
+function backOfficeContext(int $orderId): void
+{
+    global $kernel;
+    if (class_exists('AppKernel') && $kernel === null) {
+        $kernel = new AppKernel('prod', false);
+        $kernel->boot();
+    }
+
+    $context = Context::getContext();
+    $order = new Order($orderId);
+    if ((int) $order->id_currency > 0) {
+        $context->currency = new Currency((int) $order->id_currency);
+    }
+    if ((int) $order->id_lang > 0) {
+        $context->language = new Language((int) $order->id_lang);
+    }
+    if (class_exists('Employee') && !isset($context->employee)) {
+        $employeeId = (int) Db::getInstance()->getValue('SELECT MIN(id_employee) FROM `' . _DB_PREFIX_ . 'employee` WHERE active = 1');
+        $context->employee = new Employee($employeeId);
+    }
 }
 
 /** Changes the order's state as UpdateOrderStatusHandler does: changeIdOrderState, then addWithemail. */

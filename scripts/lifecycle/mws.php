@@ -37,6 +37,8 @@ $database = ShopDatabase::fromEnvironment();
 $database->setConfiguration('PWAPRESTA_MWS_ENDPOINT', $sandbox->endpoint());
 $database->setConfiguration('PWAPRESTA_SYNCHRONISATION', 'both');
 $database->setConfiguration('PWAPRESTA_CRON_TOKEN', $token);
+// A new sandbox is a new Seller Central: ListOrders starts again from the job's default window.
+$database->pdo->exec("UPDATE `{$database->prefix}pwapresta_job` SET cursor_value = NULL WHERE job = 'orders'");
 echo "lifecycle mws: MWS sandbox on {$sandbox->endpoint()}, synchronisation IOPN and MWS\n";
 
 // Amazon order ids of this run: 403-RRRRRRR-000000N, with RRRRRRR random.

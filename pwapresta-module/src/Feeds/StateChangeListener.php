@@ -21,6 +21,10 @@ use PwaPresta\Module\Support\UnavailableException;
  * queues the feed of a change made in the shop once it happened (shipped: shipment confirmation;
  * refunded: full adjustment; cancelled: acknowledgement Failure). A change marked by
  * StateChangeOrigin::fromAmazon came from Amazon and queues nothing.
+ *
+ * NOTE: the rejection stops the change only where PrestaShop lets a hook's exception through
+ * (8.2 with _PS_MODE_DEV_). Elsewhere the shipped order is saved as cancelled and only its feed is
+ * withheld; the merchant moves it back by hand.
  */
 final class StateChangeListener
 {
