@@ -88,10 +88,10 @@ pub struct XmlStream<R: BufRead> {
     spare: Vec<Element>,
 }
 
-/// Most spare elements kept for reuse; an order report has well under a hundred.
+/// Maximum number of spare elements kept for reuse. An order report has well under a hundred.
 const MAX_SPARE_ELEMENTS: usize = 4096;
 
-/// A node read by [`XmlStream::read_node`]; the text of `Text` went into the caller's buffer.
+/// A node read by [`XmlStream::read_node`]. For `Text`, the text is in the caller's buffer.
 enum RawNode {
     Start(Element),
     End,
