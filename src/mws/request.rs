@@ -1,8 +1,9 @@
 //! Builds a complete signed MWS request from the caller's description of it.
 //!
-//! Checks run in a fixed order, mirrored by the PHP engine: keys of the request array (each must
-//! be one of [`REQUEST_KEYS`]), action, access key id, seller id, secret key, timestamp, method,
-//! signature method, region, endpoint, MWSAuthToken, body, then each parameter in array order.
+//! Checks run in a fixed order, mirrored by the PHP engine. The keys of the request array come
+//! first (each must be one of [`REQUEST_KEYS`]). Then come action, access key id, seller id,
+//! secret key, timestamp, method, signature method, region, endpoint, MWSAuthToken, body, and
+//! each parameter in array order.
 
 use std::borrow::Cow;
 
@@ -26,8 +27,10 @@ const FORM_CONTENT_TYPE: &str = "application/x-www-form-urlencoded; charset=utf-
 /// Content type of a feed body.
 const FEED_CONTENT_TYPE: &str = "text/xml";
 
-/// Keys of the request array, in the order the API documents them; any other key is rejected,
-/// so a misspelled optional key (`mws_auth_tokn`) fails instead of being left out unnoticed.
+/// Keys of the request array, in the order the API documents them.
+///
+/// Any other key is rejected, so a misspelled optional key (`mws_auth_tokn`) fails instead of
+/// being left out unnoticed.
 pub const REQUEST_KEYS: [&str; 11] = [
     "action",
     "parameters",
