@@ -40,14 +40,13 @@ final class OrderItems
     {
         foreach ($order['items'] as $position => $item) {
             $custom = is_array($item['item_custom_data'] ?? null) ? $item['item_custom_data'] : [];
-            $productId = $this->productId($custom, (string) $item['sku']);
             $this->database->insertUnique(self::TABLE, [
                 'amazon_order_id' => (string) $order['amazon_order_id'],
                 'amazon_order_item_code' => (string) $item['amazon_order_item_code'],
                 'position' => (int) $position,
                 'sku' => (string) $item['sku'],
-                'id_product' => $productId,
-                'id_product_attribute' => self::attributeId($custom, $productId),
+                'id_product' => $this->productId($custom, (string) $item['sku']),
+                'id_product_attribute' => self::positiveInt($custom['Item_attr_product_id'] ?? null),
                 'quantity' => (int) $item['quantity'],
                 'currency' => (string) $order['currency'],
                 'components' => json_encode($item['components'], JSON_THROW_ON_ERROR),
@@ -128,23 +127,6 @@ final class OrderItems
             $this->database->table('product'),
             $this->database->quote($sku),
         ));
-    }
-
-    /**
-     * Returns the combination of the item: the one its custom data names, else the product's default
-     * combination, because PrestaShop's Cart::updateQty puts that one on the order line when a
-     * product with combinations is added without one (a report item names a SKU only).
-     *
-     * @param array<string, mixed> $custom
-     */
-    private static function attributeId(array $custom, int $productId): int
-    {
-        $attributeId = self::positiveInt($custom['Item_attr_product_id'] ?? null);
-        if ($attributeId > 0 || $productId === 0) {
-            return $attributeId;
-        }
-
-        return (int) \Product::getDefaultAttribute($productId);
     }
 
     private static function positiveInt(mixed $value): int

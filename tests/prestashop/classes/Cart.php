@@ -124,9 +124,7 @@ class Cart extends ObjectModel
         if (!Validate::isLoadedObject($product) || !$product->active || !$product->available_for_order) {
             return false;
         }
-        if ($id_product_attribute === 0 && $product->hasAttributes()) {
-            $id_product_attribute = Product::getDefaultAttribute($id_product);
-        }
+        // PrestaShop 8.2 keeps combination 0 here: the line is the product without a combination.
         $db = Db::getInstance();
         $where = 'id_cart = ' . (int) $this->id . ' AND id_product = ' . $id_product
             . ' AND id_product_attribute = ' . $id_product_attribute . ' AND id_customization = ' . (int) $id_customization;
