@@ -24,6 +24,15 @@ pub const MAX_DOCUMENT_BYTES: usize = 4 * 1024 * 1024;
 /// Deepest element nesting accepted; libxml rejects deeper documents with the same limit.
 pub const MAX_DEPTH: usize = 256;
 
+/// Longest tag accepted, in bytes from `<` to `>`; Amazon's tags are under 200 bytes.
+///
+/// The limit bounds the work per tag: checking a tag's attributes for duplicates takes time
+/// quadratic in their number, in quick-xml as in libxml.
+pub const MAX_TAG_BYTES: usize = 8192;
+
+/// Longest element name accepted, in bytes, prefix included.
+pub const MAX_NAME_BYTES: usize = 1024;
+
 /// Why a document was rejected; `Display` gives the message shown to PHP callers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum XmlError {
@@ -176,6 +185,127 @@ pub(crate) fn first_control_character(bytes: &[u8]) -> Option<usize> {
         .map(|index| offset + index)
 }
 
+/// Checks the length of a tag, `length` bytes from `<` to `>`, against [`MAX_TAG_BYTES`].
+///
+/// # Errors
+///
+/// The message for a tag over the limit.
+pub(crate) fn check_tag_length(length: u64) -> Result<(), String> {
+    if length <= MAX_TAG_BYTES as u64 {
+        return Ok(());
+    }
+    Err(format!(
+        "a tag is longer than the limit of {MAX_TAG_BYTES} bytes"
+    ))
+}
+
+/// Namespace prefixes declared by the open elements, innermost last.
+///
+/// libxml, the PHP engine's parser, rejects a prefix that no enclosing element declares, so the
+/// native readers reject it too. The prefix `xml` is always declared.
+#[derive(Debug, Default)]
+pub(crate) struct PrefixScope {
+    /// Each declared prefix with the depth of the element that declares it.
+    declared: Vec<(Vec<u8>, usize)>,
+}
+
+impl PrefixScope {
+    /// Checks the start tag of the element at `depth` (1 for the root), `length` bytes from `<`
+    /// to `>`, and records the prefixes it declares.
+    ///
+    /// # Errors
+    ///
+    /// The message for a name or tag over its limit, a name with an empty part or two colons, an
+    /// empty namespace declared for a prefix, a declaration of `xmlns`, or an undeclared prefix.
+    pub(crate) fn enter(
+        &mut self,
+        start: &BytesStart<'_>,
+        length: u64,
+        depth: usize,
+    ) -> Result<(), String> {
+        let name = start.name().into_inner();
+        if name.len() > MAX_NAME_BYTES {
+            return Err(format!(
+                "an element name is longer than the limit of {MAX_NAME_BYTES} bytes"
+            ));
+        }
+        check_tag_length(length)?;
+        check_qualified_name(name)?;
+
+        // Duplicates are checked when the caller reads the attributes: this pass only looks for
+        // declarations, which may follow the attributes that use them.
+        for attribute in start.attributes().with_checks(false) {
+            let attribute = attribute.map_err(|error| error.to_string())?;
+            let key = attribute.key.into_inner();
+            check_qualified_name(key)?;
+            let Some(prefix) = key.strip_prefix(b"xmlns:") else {
+                continue;
+            };
+            if prefix == b"xmlns" {
+                return Err("the prefix xmlns cannot be declared".to_owned());
+            }
+            if attribute.value.is_empty() {
+                return Err(format!(
+                    "xmlns:{} declares an empty namespace, which XML namespaces do not allow",
+                    String::from_utf8_lossy(prefix)
+                ));
+            }
+            self.declared.push((prefix.to_vec(), depth));
+        }
+
+        self.check_declared(name, "element")?;
+        for attribute in start.attributes().with_checks(false) {
+            let key = attribute
+                .map_err(|error| error.to_string())?
+                .key
+                .into_inner();
+            if key != b"xmlns" && !key.starts_with(b"xmlns:") {
+                self.check_declared(key, "attribute")?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Forgets the prefixes declared by the element at `depth`, whose end tag was read.
+    pub(crate) fn leave(&mut self, depth: usize) {
+        while self.declared.last().is_some_and(|(_, at)| *at >= depth) {
+            self.declared.pop();
+        }
+    }
+
+    fn check_declared(&self, name: &[u8], kind: &str) -> Result<(), String> {
+        let Some(colon) = name.iter().position(|byte| *byte == b':') else {
+            return Ok(());
+        };
+        let prefix = &name[..colon];
+        if prefix == b"xml" || self.declared.iter().any(|(declared, _)| declared == prefix) {
+            return Ok(());
+        }
+        Err(format!(
+            "the namespace prefix {} of {kind} {} is not declared: declare it with xmlns:{} or \
+             remove the prefix",
+            String::from_utf8_lossy(prefix),
+            String::from_utf8_lossy(name),
+            String::from_utf8_lossy(prefix),
+        ))
+    }
+}
+
+/// Rejects a qualified name with an empty prefix or local part, or with more than one colon.
+fn check_qualified_name(name: &[u8]) -> Result<(), String> {
+    let Some(colon) = name.iter().position(|byte| *byte == b':') else {
+        return Ok(());
+    };
+    let local = &name[colon + 1..];
+    if colon == 0 || local.is_empty() || local.contains(&b':') {
+        return Err(format!(
+            "{} is not a valid qualified name",
+            String::from_utf8_lossy(name)
+        ));
+    }
+    Ok(())
+}
+
 /// Streaming reader that walks a document held in memory element by element.
 ///
 /// Typical use is recursive descent: [`next_child`](Self::next_child) returns each child start
@@ -188,6 +318,7 @@ pub(crate) fn first_control_character(bytes: &[u8]) -> Option<usize> {
 pub struct XmlReader<R> {
     reader: Reader<R>,
     depth: usize,
+    prefixes: PrefixScope,
     root_seen: bool,
     /// Whether any event (even whitespace) was read, after which an XML declaration is malformed.
     started: bool,
@@ -213,6 +344,7 @@ impl<'a> XmlReader<&'a [u8]> {
         XmlReader {
             reader,
             depth: 0,
+            prefixes: PrefixScope::default(),
             root_seen: false,
             started: false,
         }
@@ -317,6 +449,7 @@ impl<'a> XmlReader<&'a [u8]> {
 
     fn step(&mut self) -> Result<Step<'a>, XmlError> {
         loop {
+            let before = self.reader.buffer_position();
             let event = match self.reader.read_event() {
                 Ok(event) => event,
                 Err(error) => {
@@ -342,9 +475,15 @@ impl<'a> XmlReader<&'a [u8]> {
                         ));
                     }
                     self.root_seen = true;
+                    self.prefixes
+                        .enter(&start, position.saturating_sub(before), self.depth)
+                        .map_err(|message| XmlError::malformed(message, Some(before)))?;
                     return start_tag(&start, position).map(Step::Start);
                 }
                 Event::End(_) => {
+                    check_tag_length(position.saturating_sub(before))
+                        .map_err(|message| XmlError::malformed(message, Some(before)))?;
+                    self.prefixes.leave(self.depth);
                     self.depth = self.depth.saturating_sub(1);
                     return Ok(Step::End);
                 }
@@ -682,6 +821,125 @@ mod tests {
             check_document(b"\xEF\xBB\xBF<r/>", 100),
             Ok(b"<r/>".as_slice())
         );
+    }
+
+    fn read_all(xml: &[u8]) -> Result<(), XmlError> {
+        XmlReader::from_bytes(xml).finish()
+    }
+
+    fn malformed_at(xml: &[u8]) -> (Option<u64>, String) {
+        match read_all(xml) {
+            Err(XmlError::Malformed { position, message }) => (position, message),
+            other => panic!("expected a malformed document, got {other:?}"),
+        }
+    }
+
+    /// `<r><x a="…"/></r>` with the `x` tag exactly `length` bytes long.
+    fn tag_of_length(length: usize) -> Vec<u8> {
+        let padding = "v".repeat(length - "<x a=\"\"/>".len());
+        format!("<r><x a=\"{padding}\"/></r>").into_bytes()
+    }
+
+    #[test]
+    fn tag_at_the_limit_is_read() {
+        assert_eq!(read_all(&tag_of_length(MAX_TAG_BYTES)), Ok(()));
+    }
+
+    #[test]
+    fn tag_over_the_limit_is_malformed_at_its_start() {
+        let (position, message) = malformed_at(&tag_of_length(MAX_TAG_BYTES + 1));
+        assert_eq!(position, Some(3));
+        assert_eq!(message, "a tag is longer than the limit of 8192 bytes");
+    }
+
+    #[test]
+    fn long_end_tag_is_malformed() {
+        let xml = format!("<r></r{}>", " ".repeat(MAX_TAG_BYTES));
+        assert_eq!(malformed_at(xml.as_bytes()).0, Some(3));
+    }
+
+    #[test]
+    fn many_attributes_are_rejected_quickly() {
+        let attributes: String = (0..100_000).map(|i| format!(" a{i}=\"1\"")).collect();
+        let xml = format!("<r><x{attributes}/></r>");
+        let started = std::time::Instant::now();
+        let (position, _) = malformed_at(xml.as_bytes());
+        assert_eq!(position, Some(3));
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    }
+
+    #[test]
+    fn name_at_the_limit_is_read() {
+        let name = "n".repeat(MAX_NAME_BYTES);
+        assert_eq!(read_all(format!("<{name}/>").as_bytes()), Ok(()));
+    }
+
+    #[test]
+    fn name_over_the_limit_is_malformed() {
+        let name = "n".repeat(MAX_NAME_BYTES + 1);
+        let (position, message) = malformed_at(format!("<r><{name}/></r>").as_bytes());
+        assert_eq!(position, Some(3));
+        assert_eq!(
+            message,
+            "an element name is longer than the limit of 1024 bytes"
+        );
+    }
+
+    #[test]
+    fn very_long_name_is_malformed() {
+        let name = "n".repeat(50_000);
+        assert_eq!(malformed_at(format!("<{name}/>").as_bytes()).0, Some(0));
+    }
+
+    #[test]
+    fn undeclared_element_prefix_is_malformed() {
+        let (position, message) = malformed_at(b"<r><a:x/></r>");
+        assert_eq!(position, Some(3));
+        assert!(message.contains("prefix a of element a:x"), "{message}");
+    }
+
+    #[test]
+    fn undeclared_attribute_prefix_is_malformed() {
+        let (_, message) = malformed_at(b"<r a:b=\"1\"/>");
+        assert!(message.contains("prefix a of attribute a:b"), "{message}");
+    }
+
+    #[test]
+    fn prefix_declared_later_in_the_tag_is_bound() {
+        assert_eq!(
+            read_all(b"<a:r b:c=\"1\" xmlns:a=\"u\" xmlns:b=\"v\"/>"),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn prefix_is_unbound_after_its_element() {
+        let (position, _) = malformed_at(b"<r><a:x xmlns:a=\"u\"><a:y/></a:x><a:z/></r>");
+        assert_eq!(position, Some(32));
+    }
+
+    #[test]
+    fn xml_prefix_needs_no_declaration() {
+        assert_eq!(read_all(b"<r xml:lang=\"hi\"><xml:x/></r>"), Ok(()));
+    }
+
+    #[test]
+    fn namespace_declarations_that_xml_forbids_are_malformed() {
+        for xml in [
+            b"<r xmlns:a=\"\"/>".as_slice(),
+            b"<r xmlns:xmlns=\"u\"/>",
+            b"<xmlns:r/>",
+            b"<:r/>",
+            b"<r:/>",
+            b"<a:b:c xmlns:a=\"u\"/>",
+            b"<r :a=\"1\"/>",
+        ] {
+            assert!(
+                matches!(read_all(xml), Err(XmlError::Malformed { .. })),
+                "{}",
+                String::from_utf8_lossy(xml)
+            );
+        }
     }
 
     #[test]
