@@ -46,6 +46,7 @@ final class SafeXmlReader
      * @throws \PwaPresta\Exception\DocumentTooLargeException above $limit bytes
      * @throws MalformedXmlException when not UTF-8 or with a forbidden character
      * @throws DtdNotAllowedException when the document has a DOCTYPE
+     * @throws MalformedXmlException for a tag or element name longer than TagScanner allows
      */
     public static function fromString(string $xml, int $limit = self::MAX_DOCUMENT_BYTES): self
     {
@@ -53,6 +54,13 @@ final class SafeXmlReader
         if (trim($xml, " \t\r\n") === '') {
             throw DocumentCheck::malformed('the document has no root element', null);
         }
+        // Offsets count from after a byte-order mark, as in the native engine.
+        $start = strncmp($xml, "\xEF\xBB\xBF", 3) === 0 ? 3 : 0;
+        TagScanner::scanString(
+            $xml,
+            static fn (string $message, int $offset): MalformedXmlException
+                => DocumentCheck::malformed($message, $offset - $start),
+        );
 
         $reader = new \XMLReader();
         $reader->XML($xml, 'UTF-8', LIBXML_NONET);
@@ -61,7 +69,7 @@ final class SafeXmlReader
     }
 
     /**
-     * Reader over a file of any size (a report); only its prolog is checked before reading.
+     * Reader over a file of any size (a report); its prolog and tags are checked before reading.
      *
      * @throws DtdNotAllowedException when the document has a DOCTYPE
      * @throws MalformedXmlException when the file cannot be opened
@@ -73,6 +81,11 @@ final class SafeXmlReader
             throw DocumentCheck::malformed("the file $path cannot be read", null);
         }
         DocumentCheck::checkProlog($head);
+        TagScanner::scanFile(
+            $path,
+            static fn (string $message, int $offset): MalformedXmlException
+                => DocumentCheck::malformed($message, $offset),
+        );
 
         $reader = new \XMLReader();
         if (@$reader->open($path, 'UTF-8', LIBXML_NONET) !== true) {

@@ -8,13 +8,15 @@ use PwaPresta\Exception\DtdNotAllowedException;
 use PwaPresta\Exception\MalformedXmlException;
 use PwaPresta\Php\Xml\DocumentCheck;
 use PwaPresta\Php\Xml\SafeXmlReader;
+use PwaPresta\Php\Xml\TagScanner;
 
 /**
  * A checked stream of element starts, ends and texts read with XMLReader, and subtrees built
  * from it, so a large document is held in memory one subtree at a time.
  *
  * Twin of `XmlStream` in the Rust module `mws::response::element`: a DOCTYPE, a declared
- * encoding other than UTF-8 and every libxml well-formedness error are rejected.
+ * encoding other than UTF-8, a tag or element name longer than TagScanner allows and every
+ * libxml well-formedness error are rejected.
  */
 final class ElementReader
 {
@@ -37,6 +39,7 @@ final class ElementReader
             throw new MalformedXmlException('the document is not well-formed UTF-8 XML: no root element', []);
         }
         DocumentCheck::checkProlog($xml);
+        TagScanner::scanString($xml, self::malformedAt(...));
         $reader = new \XMLReader();
         $reader->XML($xml, null, LIBXML_NONET);
 
@@ -57,6 +60,7 @@ final class ElementReader
             throw new MalformedXmlException('the document is not well-formed UTF-8 XML: no root element', []);
         }
         DocumentCheck::checkProlog($head);
+        TagScanner::scanFile($path, self::malformedAt(...));
         $reader = new \XMLReader();
         $reader->open($path, null, LIBXML_NONET);
 
@@ -180,6 +184,12 @@ final class ElementReader
         $this->pendingEnd = $empty;
 
         return $element;
+    }
+
+    /** The error for a tag that TagScanner rejects, worded as the native engine words it. */
+    private static function malformedAt(string $detail, int $offset): MalformedXmlException
+    {
+        return self::malformed(sprintf('%s near byte %d', $detail, $offset));
     }
 
     private static function malformed(string $detail): MalformedXmlException
