@@ -4,7 +4,8 @@
 //! map becomes child elements, and a list repeats the element once per entry. Null and empty
 //! arrays write nothing; an empty string writes an empty element. Keys must be XML element names without a prefix (the cart has a default
 //! namespace), such as `Item_product_id`. Arrays, maps and lists alike, nest at most
-//! [`MAX_DEPTH`] levels, the custom-data array itself being the first.
+//! [`MAX_DEPTH`] levels, the custom-data array itself being the first. One cart holds at most
+//! [`MAX_ELEMENTS`] custom-data elements, counted over every item and the cart.
 
 use crate::feeds::input::{self, InputError, InputResult, Value};
 use crate::xml::write::{is_element_name, XmlWriter};
@@ -15,18 +16,53 @@ use crate::xml::write::{is_element_name, XmlWriter};
 /// self-referencing PHP array in the PHP engine.
 pub const MAX_DEPTH: usize = 32;
 
+/// Most custom-data elements written for one cart, wrappers such as `ItemCustomData` left out.
+///
+/// PHP shares an array assigned twice instead of copying it, so custom data that nests one array
+/// under two keys at each of 32 levels costs the caller little but would write 2^32 elements.
+pub const MAX_ELEMENTS: usize = 10_000;
+
+/// Custom-data elements still allowed in one cart; one budget is shared by every
+/// [`write`] call for that cart.
+#[derive(Debug)]
+pub struct ElementBudget {
+    left: usize,
+}
+
+impl Default for ElementBudget {
+    fn default() -> Self {
+        ElementBudget { left: MAX_ELEMENTS }
+    }
+}
+
+impl ElementBudget {
+    /// Counts one element at `path`, holding `value`.
+    fn take(&mut self, value: &Value, path: &str) -> InputResult<()> {
+        if self.left == 0 {
+            return Err(input::invalid(
+                path,
+                value,
+                &format!("at most {MAX_ELEMENTS} custom-data elements in one cart"),
+            ));
+        }
+        self.left -= 1;
+        Ok(())
+    }
+}
+
 /// Writes `<element>` containing the entries of `data`, or nothing when `data` is absent or empty.
 ///
 /// # Errors
 ///
 /// [`InputError::Invalid`] at `path` for a value that is not a map, a key that is not an element
 /// name, a list inside a list, a float, bool or object, or an array nested deeper than
-/// [`MAX_DEPTH`] levels.
+/// [`MAX_DEPTH`] levels, or an element past the [`MAX_ELEMENTS`] of `budget`.
 pub fn write(
     writer: &mut XmlWriter,
     element: &str,
     data: Option<&Value>,
     path: &str,
+    budget: &mut ElementBudget,
 ) -> InputResult<()> {
     let entries = match data {
         None | Some(Value::Null) => return Ok(()),
@@ -52,7 +88,7 @@ pub fn write(
         return Ok(());
     }
     writer.start(element, &[]);
-    write_entries(writer, entries, path, 1)?;
+    write_entries(writer, entries, path, 1, budget)?;
     writer.end();
     Ok(())
 }
@@ -75,6 +111,7 @@ fn write_entries(
     entries: &[(input::Key, Value)],
     path: &str,
     depth: usize,
+    budget: &mut ElementBudget,
 ) -> InputResult<()> {
     for (key, value) in entries {
         let name = key.to_text();
@@ -98,10 +135,10 @@ fn write_entries(
                         "a value or a map, not a list",
                     ));
                 }
-                write_value(writer, &name, entry, &entry_path, depth + 2)?;
+                write_value(writer, &name, entry, &entry_path, depth + 2, budget)?;
             }
         } else {
-            write_value(writer, &name, value, &field, depth + 1)?;
+            write_value(writer, &name, value, &field, depth + 1, budget)?;
         }
     }
     Ok(())
@@ -114,18 +151,21 @@ fn write_value(
     value: &Value,
     path: &str,
     depth: usize,
+    budget: &mut ElementBudget,
 ) -> InputResult<()> {
     match value {
         Value::Null => Ok(()),
         Value::Array(entries) if entries.is_empty() => Ok(()),
         Value::Array(entries) => {
             check_depth(depth, path)?;
+            budget.take(value, path)?;
             writer.start(name, &[]);
-            write_entries(writer, entries, path, depth)?;
+            write_entries(writer, entries, path, depth, budget)?;
             writer.end();
             Ok(())
         }
         _ => {
+            budget.take(value, path)?;
             let text = input::text_value(Some(value), path)?.unwrap_or_default();
             writer.text(name, &text);
             Ok(())
@@ -153,6 +193,7 @@ mod tests {
             "ItemCustomData",
             Some(data),
             "item_custom_data",
+            &mut ElementBudget::default(),
         )?;
         Ok(writer.finish())
     }
@@ -193,5 +234,56 @@ mod tests {
             written(&lists_of_maps(16)),
             Err(InputError::Invalid { .. })
         ));
+    }
+
+    /// A map whose keys `a` and `b` both hold the map of the level below, `levels` deep.
+    fn shared_halves(levels: usize) -> Value {
+        let mut value = Value::text("v");
+        for _ in 0..levels {
+            value = Value::map(vec![("a", value.clone()), ("b", value)]);
+        }
+        value
+    }
+
+    #[test]
+    fn elements_at_the_limit_are_written() {
+        let entries = (0..MAX_ELEMENTS).map(|_| Value::text("v")).collect();
+        let data = Value::map(vec![("e", Value::list(entries))]);
+        let xml = written(&data).expect("written");
+        assert_eq!(xml.matches("<e>").count(), MAX_ELEMENTS);
+    }
+
+    #[test]
+    fn element_over_the_limit_names_the_path() {
+        let entries = (0..=MAX_ELEMENTS).map(|_| Value::text("v")).collect();
+        let data = Value::map(vec![("e", Value::list(entries))]);
+        assert_eq!(
+            written(&data),
+            Err(InputError::Invalid {
+                field: format!("item_custom_data.e[{MAX_ELEMENTS}]"),
+                value: "v".to_owned(),
+                expected: "at most 10000 custom-data elements in one cart".to_owned(),
+            })
+        );
+    }
+
+    #[test]
+    fn shared_arrays_stop_at_the_limit() {
+        let error = written(&shared_halves(16)).expect_err("2^17 elements");
+        assert!(matches!(error, InputError::Invalid { ref expected, .. }
+            if expected.contains("10000 custom-data elements")));
+    }
+
+    #[test]
+    fn budget_is_shared_between_calls() {
+        let entries = (0..MAX_ELEMENTS / 2).map(|_| Value::text("v")).collect();
+        let data = Value::map(vec![("e", Value::list(entries))]);
+        let mut writer = XmlWriter::new();
+        let mut budget = ElementBudget::default();
+        for path in ["first", "second"] {
+            write(&mut writer, "D", Some(&data), path, &mut budget).expect("within the limit");
+        }
+        let error = write(&mut writer, "D", Some(&data), "third", &mut budget);
+        assert!(matches!(error, Err(InputError::Invalid { field, .. }) if field == "third.e[0]"));
     }
 }

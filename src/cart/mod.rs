@@ -98,9 +98,10 @@ pub fn cart_xml(cart: &Value) -> InputResult<String> {
     input::check_keys(path, cart, CART_KEYS)?;
     let merchant_id = input::required_text(cart, path, "merchant_id")?;
     let currency = input::currency(cart, path, "currency")?;
-    let context = ItemContext {
+    let mut context = ItemContext {
         merchant_id: &merchant_id,
         currency: &currency,
+        custom_data: custom_data::ElementBudget::default(),
     };
 
     let mut writer = XmlWriter::new();
@@ -120,7 +121,7 @@ pub fn cart_xml(cart: &Value) -> InputResult<String> {
             &mut writer,
             item,
             &input::index(&items_path, position),
-            &context,
+            &mut context,
         )?;
     }
     writer.end();
@@ -130,6 +131,7 @@ pub fn cart_xml(cart: &Value) -> InputResult<String> {
         "CartCustomData",
         cart.get("cart_custom_data"),
         &cart_data_path,
+        &mut context.custom_data,
     )?;
     if let Some(id) = input::optional_text(cart, path, "cart_promotion_id")? {
         writer.text("CartPromotionId", &id);
@@ -155,6 +157,8 @@ pub fn cart_xml(cart: &Value) -> InputResult<String> {
 struct ItemContext<'a> {
     merchant_id: &'a str,
     currency: &'a str,
+    /// Custom-data elements still allowed, shared by the items and the cart.
+    custom_data: custom_data::ElementBudget,
 }
 
 /// Keeps the first `max` characters (Unicode code points) of `text`.
@@ -176,7 +180,7 @@ fn write_item(
     writer: &mut XmlWriter,
     item: &Value,
     path: &str,
-    context: &ItemContext<'_>,
+    context: &mut ItemContext<'_>,
 ) -> InputResult<()> {
     input::check_keys(path, item, ITEM_KEYS)?;
     let sku = input::required_text(item, path, "sku")?;
@@ -217,6 +221,7 @@ fn write_item(
         "ItemCustomData",
         item.get("item_custom_data"),
         &data_path,
+        &mut context.custom_data,
     )?;
 
     let ids_path = input::child(path, "shipping_method_ids");

@@ -1,6 +1,8 @@
 //! PHP bindings of `crate::feeds`, and the conversion of PHP values into `feeds::input::Value`
 //! that the cart bindings share.
 
+use std::collections::HashSet;
+
 use ext_php_rs::binary::Binary;
 use ext_php_rs::builders::ModuleBuilder;
 use ext_php_rs::exception::PhpException;
@@ -28,20 +30,34 @@ const MAX_DEPTH: usize = 64;
 /// conversion from growing exponentially.
 const MAX_RECURRENCES: usize = 256;
 
+/// Values that arrays converted before may add again, over the whole conversion; past this, an
+/// array converted before becomes [`Value::Other`].
+///
+/// PHP shares an array assigned twice instead of copying it, so input that nests one array under
+/// two keys at each of 32 levels costs the caller little but would convert to 2^32 values. Custom
+/// data, the only input nested that deep, stops at its own limit of 10,000 elements well within
+/// this budget, so both engines fail at the same key.
+const MAX_REPEATED_VALUES: usize = 1_000_000;
+
 /// Converts a PHP array into a [`Value::Array`], keeping key order.
 pub(super) fn array_value(table: &ZendHashTable) -> Value {
     let mut conversion = Conversion {
         ancestors: Vec::new(),
         recurrences_left: MAX_RECURRENCES,
+        converted: HashSet::new(),
+        repeated_values_left: MAX_REPEATED_VALUES,
     };
     conversion.table_value(table)
 }
 
 /// State of one conversion: the arrays being converted around the current value, outermost
-/// first, and the recurrences still allowed.
+/// first, the recurrences still allowed, the nested arrays converted so far and the values that
+/// converting them again may still add.
 struct Conversion {
     ancestors: Vec<*const ZendHashTable>,
     recurrences_left: usize,
+    converted: HashSet<*const ZendHashTable>,
+    repeated_values_left: usize,
 }
 
 impl Conversion {
@@ -83,17 +99,24 @@ impl Conversion {
         }
     }
 
-    /// Converts an array inside another one, within the depth and recurrence limits.
+    /// Converts an array inside another one, within the depth, recurrence and repetition limits.
     fn nested_table_value(&mut self, table: &ZendHashTable) -> Value {
-        // NOTE: arrays past either limit are reported as objects, which every builder rejects.
+        // NOTE: arrays past any limit are reported as objects, which every builder rejects.
         if self.ancestors.len() > MAX_DEPTH {
             return Value::Other;
         }
-        if self.ancestors.contains(&std::ptr::from_ref(table)) {
+        let pointer = std::ptr::from_ref(table);
+        if self.ancestors.contains(&pointer) {
             if self.recurrences_left == 0 {
                 return Value::Other;
             }
             self.recurrences_left -= 1;
+        }
+        if !self.converted.insert(pointer) {
+            if self.repeated_values_left < table.len() {
+                return Value::Other;
+            }
+            self.repeated_values_left -= table.len();
         }
         self.table_value(table)
     }

@@ -49,11 +49,13 @@ final class CartBuilder
         $writer->start('Cart');
         $writer->start('Items');
         $itemsPath = Input::child($path, 'items');
+        $budget = new ElementBudget();
         foreach (Input::requiredList($cart['items'] ?? null, $itemsPath) as $position => $item) {
-            CartItem::write($writer, $item, Input::index($itemsPath, $position), $merchantId, $currency);
+            CartItem::write($writer, $item, Input::index($itemsPath, $position), $merchantId, $currency, $budget);
         }
         $writer->end();
-        CustomData::write($writer, 'CartCustomData', $cart['cart_custom_data'] ?? null, Input::child($path, 'cart_custom_data'));
+        $customData = $cart['cart_custom_data'] ?? null;
+        CustomData::write($writer, 'CartCustomData', $customData, Input::child($path, 'cart_custom_data'), $budget);
         $promotionId = Input::optionalText($cart, $path, 'cart_promotion_id');
         if ($promotionId !== null) {
             $writer->text('CartPromotionId', $promotionId);

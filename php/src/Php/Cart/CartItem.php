@@ -24,8 +24,14 @@ final class CartItem
         'sku', 'title', 'description', 'price', 'quantity', 'weight', 'item_custom_data', 'shipping_method_ids',
     ];
 
-    public static function write(Writer $writer, mixed $item, string $path, string $merchantId, string $currency): void
-    {
+    public static function write(
+        Writer $writer,
+        mixed $item,
+        string $path,
+        string $merchantId,
+        string $currency,
+        ElementBudget $budget,
+    ): void {
         Input::checkKeys($path, $item, self::ITEM_KEYS);
         $sku = Input::requiredText($item, $path, 'sku');
         if (mb_strlen($sku, 'UTF-8') > self::SKU_MAX_CHARS) {
@@ -53,7 +59,8 @@ final class CartItem
             $writer->text('Unit', $weight[1]);
             $writer->end();
         }
-        CustomData::write($writer, 'ItemCustomData', $item['item_custom_data'] ?? null, Input::child($path, 'item_custom_data'));
+        $customData = $item['item_custom_data'] ?? null;
+        CustomData::write($writer, 'ItemCustomData', $customData, Input::child($path, 'item_custom_data'), $budget);
 
         $idsPath = Input::child($path, 'shipping_method_ids');
         $ids = Input::optionalList($item, $path, 'shipping_method_ids');

@@ -15,15 +15,21 @@ use PwaPresta\Php\Xml\Writer;
  * element per entry. Null and empty arrays write nothing; '' writes an empty element. Keys must be
  * XML element names without a prefix, such as Item_product_id. Arrays, maps and lists alike, nest
  * at most MAX_DEPTH levels, the custom-data array itself being the first; the count also stops a
- * self-referencing array.
+ * self-referencing array. One cart holds at most ElementBudget::MAX_ELEMENTS custom-data elements,
+ * counted over every item and the cart.
  */
 final class CustomData
 {
     /** Deepest nesting of arrays in custom data, the custom-data array itself being level 1. */
     public const MAX_DEPTH = 32;
 
-    public static function write(Writer $writer, string $element, mixed $data, string $path): void
-    {
+    public static function write(
+        Writer $writer,
+        string $element,
+        mixed $data,
+        string $path,
+        ElementBudget $budget,
+    ): void {
         if ($data === null) {
             return;
         }
@@ -34,7 +40,7 @@ final class CustomData
             return;
         }
         $writer->start($element);
-        self::writeEntries($writer, $data, $path, 1);
+        self::writeEntries($writer, $data, $path, 1, $budget);
         $writer->end();
     }
 
@@ -47,8 +53,13 @@ final class CustomData
     }
 
     /** @param array<mixed> $entries the entries of the array at $depth */
-    private static function writeEntries(Writer $writer, array $entries, string $path, int $depth): void
-    {
+    private static function writeEntries(
+        Writer $writer,
+        array $entries,
+        string $path,
+        int $depth,
+        ElementBudget $budget,
+    ): void {
         foreach ($entries as $key => $value) {
             $name = Input::keyText($key);
             $field = Input::child($path, $name);
@@ -56,7 +67,7 @@ final class CustomData
                 throw Input::invalid($field, $name, 'an XML element name such as Item_product_id');
             }
             if (!self::isNonEmptyList($value)) {
-                self::writeValue($writer, $name, $value, $field, $depth + 1);
+                self::writeValue($writer, $name, $value, $field, $depth + 1, $budget);
                 continue;
             }
             self::checkDepth($depth + 1, $field);
@@ -65,7 +76,7 @@ final class CustomData
                 if (self::isNonEmptyList($entry)) {
                     throw Input::invalid($entryPath, Input::shown($entry), 'a value or a map, not a list');
                 }
-                self::writeValue($writer, $name, $entry, $entryPath, $depth + 2);
+                self::writeValue($writer, $name, $entry, $entryPath, $depth + 2, $budget);
             }
         }
     }
@@ -76,19 +87,27 @@ final class CustomData
     }
 
     /** Writes one value whose array, if it is one, sits at $depth. */
-    private static function writeValue(Writer $writer, string $name, mixed $value, string $path, int $depth): void
-    {
+    private static function writeValue(
+        Writer $writer,
+        string $name,
+        mixed $value,
+        string $path,
+        int $depth,
+        ElementBudget $budget,
+    ): void {
         if ($value === null || $value === []) {
             return;
         }
         if (is_array($value)) {
             self::checkDepth($depth, $path);
+            $budget->take($value, $path);
             $writer->start($name);
-            self::writeEntries($writer, $value, $path, $depth);
+            self::writeEntries($writer, $value, $path, $depth, $budget);
             $writer->end();
 
             return;
         }
+        $budget->take($value, $path);
         $writer->text($name, Input::textValue($value, $path) ?? '');
     }
 }
