@@ -231,16 +231,26 @@ class Pwapresta extends PaymentModule
             $this->services()->database(),
             $this->services()->settings(),
             fn () => $this->jobFactory()->mwsClient(),
+            fn (string $text, array $parameters): string => $this->trans($text, $parameters, 'Modules.Pwapresta.Admin'),
         );
     }
 
-    /** Rejects the cancellation of a shipped Amazon order, before PrestaShop saves it. */
-    public function hookActionOrderStatusUpdate(array $params): void
+    /**
+     * Undoes the cancellation of a shipped Amazon order once PrestaShop stored its order_history
+     * row (see CancellationRefusal).
+     */
+    public function hookActionObjectOrderHistoryAddAfter(array $params): void
     {
-        $this->feeds()->listener()->beforeChange(
-            (int) ($params['id_order'] ?? 0),
-            (int) ($params['oldOrderStatus']->id ?? 0),
-            (int) ($params['newOrderStatus']->id ?? 0),
+        $history = $params['object'] ?? null;
+        if (!$history instanceof OrderHistory || (int) $history->id <= 0) {
+            return;
+        }
+
+        $this->feeds()->refusal()->historyAdded(
+            (int) $history->id,
+            (int) $history->id_order,
+            (int) $history->id_order_state,
+            (int) $history->id_employee,
         );
     }
 

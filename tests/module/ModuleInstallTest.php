@@ -15,6 +15,7 @@ final class ModuleInstallTest extends ModuleTestCase
 {
     /** Every table the module creates (src/Install/Schema.php). */
     private const TABLES = [
+        'ps_pwapresta_cancellation_refusal',
         'ps_pwapresta_delivery',
         'ps_pwapresta_feed',
         'ps_pwapresta_job',
@@ -29,9 +30,9 @@ final class ModuleInstallTest extends ModuleTestCase
     /** Every hook the module registers: payment, cart button, order page, cron and feeds. */
     private const HOOKS = [
         'actionCronJob',
+        'actionObjectOrderHistoryAddAfter',
         'actionOrderSlipAdd',
         'actionOrderStatusPostUpdate',
-        'actionOrderStatusUpdate',
         'displayAdminAfterHeader',
         'displayAdminOrderMain',
         'displayShoppingCartFooter',

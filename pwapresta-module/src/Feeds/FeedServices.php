@@ -10,6 +10,7 @@ if (!defined('_PS_VERSION_')) {
 
 use PwaPresta\Module\Adapter\Database;
 use PwaPresta\Module\Adapter\PrestaShopLog;
+use PwaPresta\Module\Adapter\PrestaShopPaymentGateway;
 use PwaPresta\Module\Adapter\PrestaShopSettingsStore;
 use PwaPresta\Module\Config\Settings;
 use PwaPresta\Module\Jobs\Job;
@@ -26,7 +27,7 @@ final class FeedServices
 {
     /** Hooks the feeds need, registered at install. */
     public const HOOKS = [
-        'actionOrderStatusUpdate',
+        'actionObjectOrderHistoryAddAfter',
         'actionOrderStatusPostUpdate',
         'actionOrderSlipAdd',
         'displayAdminAfterHeader',
@@ -35,10 +36,18 @@ final class FeedServices
     /** @var callable(): MwsClient */
     private $client;
 
-    /** @param callable(): MwsClient $client */
-    public function __construct(private Database $database, private Settings $settings, callable $client)
+    /** @var \Closure(string, array<string, string>): string */
+    private \Closure $translate;
+
+    /**
+     * @param callable(): MwsClient $client
+     * @param \Closure(string, array<string, string>): string $translate the module's trans() in
+     *     Modules.Pwapresta.Admin
+     */
+    public function __construct(private Database $database, private Settings $settings, callable $client, \Closure $translate)
     {
         $this->client = $client;
+        $this->translate = $translate;
     }
 
     public function queue(): FeedQueue
@@ -84,9 +93,33 @@ final class FeedServices
             $this->shipments(),
             $this->refunds(),
             $this->cancellations(),
+            $this->refusal(),
             new SystemClock(),
             new PrestaShopLog(),
         );
+    }
+
+    public function refusal(): CancellationRefusal
+    {
+        $gateway = new PrestaShopPaymentGateway($this->database);
+
+        return new CancellationRefusal(
+            $this->settings,
+            $this->orders(),
+            $this->queue(),
+            new OrderStateRestorer($this->database),
+            $this->refusals(),
+            new BackOfficeNotice(),
+            new SystemClock(),
+            new PrestaShopLog(),
+            $gateway->addPrivateMessage(...),
+            $this->translate,
+        );
+    }
+
+    public function refusals(): CancellationRefusals
+    {
+        return new CancellationRefusals($this->database);
     }
 
     public function deadlines(): ShipmentDeadlines
@@ -96,7 +129,14 @@ final class FeedServices
 
     public function orderPage(): OrderFeedsPage
     {
-        return new OrderFeedsPage($this->queue(), $this->items(), $this->shipments(), $this->tracking(), $this->orders());
+        return new OrderFeedsPage(
+            $this->queue(),
+            $this->items(),
+            $this->shipments(),
+            $this->tracking(),
+            $this->orders(),
+            $this->refusals(),
+        );
     }
 
     /** Adds the feed job to the registry of the cron URL, the command line and the cron tasks manager. */

@@ -10,7 +10,8 @@ if (!defined('_PS_VERSION_')) {
 
 /**
  * The feeds part of the Amazon block on the order page: the tracking form per Amazon item (saved on
- * submit) and the list of the order's feeds with Amazon's verdict on each.
+ * submit), the list of the order's feeds with Amazon's verdict on each, and the refused
+ * cancellations of the order.
  */
 final class OrderFeedsPage
 {
@@ -20,6 +21,7 @@ final class OrderFeedsPage
         private ShipmentFeeds $shipments,
         private TrackingDetails $tracking,
         private ShopOrders $orders,
+        private CancellationRefusals $refusals,
     ) {
     }
 
@@ -64,7 +66,9 @@ final class OrderFeedsPage
      * the page matches what Amazon received. Before that, items show the editable details.
      *
      * @return array{items: list<array<string, mixed>>, feeds: list<array<string, mixed>>,
-     *     shipment: array<string, mixed>|null, order_carrier: array{carrier_name: string, tracking_number: string}}|null
+     *     shipment: array<string, mixed>|null, order_carrier: array{carrier_name: string, tracking_number: string},
+     *     cancellation_refusals: list<array{date_add: string, state: string}>}|null
+     *     refusal dates in UTC
      */
     public function variables(int $orderId): ?array
     {
@@ -91,6 +95,10 @@ final class OrderFeedsPage
             'feeds' => array_map([FeedRow::class, 'forPage'], $rows),
             'shipment' => $shipment,
             'order_carrier' => $this->orders->carrier($orderId),
+            'cancellation_refusals' => array_map(fn (array $refusal): array => [
+                'date_add' => $refusal['date_add'],
+                'state' => $this->orders->stateName($orderId, $refusal['id_order_state']),
+            ], $this->refusals->forOrder($orderId)),
         ];
     }
 }

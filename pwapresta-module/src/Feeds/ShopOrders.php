@@ -131,6 +131,34 @@ final class ShopOrders
     }
 
     /**
+     * Returns the state of the order's latest order_history row older than $orderHistoryId, or 0
+     * when there is none.
+     */
+    public function stateBefore(int $orderId, int $orderHistoryId): int
+    {
+        return (int) $this->database->value(sprintf(
+            'SELECT id_order_state FROM `%s` WHERE id_order = %d AND id_order_history < %d '
+            . 'ORDER BY id_order_history DESC',
+            $this->database->table('order_history'),
+            $orderId,
+            $orderHistoryId,
+        ));
+    }
+
+    /** Returns the name of an order state in the order's language, or '' when it has none. */
+    public function stateName(int $orderId, int $orderStateId): string
+    {
+        return (string) $this->database->value(sprintf(
+            'SELECT l.name FROM `%s` l JOIN `%s` o ON o.id_lang = l.id_lang '
+            . 'WHERE o.id_order = %d AND l.id_order_state = %d',
+            $this->database->table('order_state_lang'),
+            $this->database->table('orders'),
+            $orderId,
+            $orderStateId,
+        ));
+    }
+
+    /**
      * Sets the tracking number of the order's latest order carrier when it has none, so that
      * PrestaShop's own order page and the buyer's order history show the number sent to Amazon.
      * Returns true when it wrote the number.

@@ -16,15 +16,11 @@ use PwaPresta\Module\Support\Logger;
 use PwaPresta\Module\Support\UnavailableException;
 
 /**
- * Reacts to order-state changes of Amazon orders (hooks actionOrderStatusUpdate and
- * actionOrderStatusPostUpdate): rejects the cancellation of a shipped order before it happens, and
- * queues the feed of a change made in the shop once it happened (shipped: shipment confirmation;
- * refunded: full adjustment; cancelled: acknowledgement Failure). A change marked by
- * StateChangeOrigin::fromAmazon came from Amazon and queues nothing.
- *
- * NOTE: the rejection stops the change only where PrestaShop lets a hook's exception through
- * (8.2 with _PS_MODE_DEV_). Elsewhere the shipped order is saved as cancelled and only its feed is
- * withheld; the merchant moves it back by hand.
+ * Reacts to order-state changes of Amazon orders (hook actionOrderStatusPostUpdate) and to new
+ * order slips: queues the feed of a change made in the shop once it happened (shipped: shipment
+ * confirmation; refunded: full adjustment; cancelled: acknowledgement Failure). A change marked by
+ * StateChangeOrigin::fromAmazon came from Amazon and queues nothing, and neither does the
+ * cancellation of a shipped order, which CancellationRefusal undoes.
  */
 final class StateChangeListener
 {
@@ -34,40 +30,10 @@ final class StateChangeListener
         private ShipmentFeeds $shipments,
         private RefundFeeds $refunds,
         private CancellationFeeds $cancellations,
+        private CancellationRefusal $refusal,
         private Clock $clock,
         private Logger $logger,
     ) {
-    }
-
-    /**
-     * Checks a change before PrestaShop makes it.
-     *
-     * @throws ShippedOrderCancellationException when a shipped Amazon order would be cancelled
-     */
-    public function beforeChange(int $orderId, int $oldStateId, int $newStateId): void
-    {
-        if (StateChangeOrigin::isFromAmazon() || $this->settings->stateKeyOf($newStateId) !== 'cancelled') {
-            return;
-        }
-
-        $amazonOrderId = $this->orders->amazonOrderId($orderId);
-        if ($amazonOrderId === null) {
-            return;
-        }
-
-        if ($this->orders->isShippedState($oldStateId) || $this->orders->wasShipped($orderId)) {
-            $this->logger->warning(sprintf(
-                'Order %d (Amazon order %s) was shipped: its cancellation was rejected.',
-                $orderId,
-                $amazonOrderId,
-            ), $orderId);
-
-            throw new ShippedOrderCancellationException(sprintf(
-                'Amazon order %s was shipped, so it cannot be cancelled: refund it instead with a credit slip '
-                . 'or the Refunded state.',
-                $amazonOrderId,
-            ));
-        }
     }
 
     /**
@@ -86,14 +52,8 @@ final class StateChangeListener
             return;
         }
 
-        // PrestaShop 8.2's Hook::callHookOn drops the exception of beforeChange unless _PS_MODE_DEV_
-        // is on, so a rejected cancellation of a shipped order is saved anyway: send Amazon nothing.
-        if ($newKey === 'cancelled' && $this->orders->wasShipped($orderId)) {
-            $this->logger->error(sprintf(
-                'Order %d was shipped: its cancellation was not sent to Amazon. Move it back to its previous '
-                . 'state and refund it instead with a credit slip or the Refunded state.',
-                $orderId,
-            ), $orderId);
+        if ($newKey === 'cancelled' && $this->refusal->isRefused($orderId, $newStateId)) {
+            $this->logger->info(sprintf('Order %d was shipped: its cancellation queues no feed.', $orderId), $orderId);
 
             return;
         }

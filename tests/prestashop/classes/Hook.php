@@ -2,6 +2,10 @@
 /**
  * PrestaShop's Hook: exec() calls hook<Name>() on every active module registered in the hook,
  * in position order, and joins string results (or returns them by module with $array_return).
+ *
+ * As PrestaShop 8.2's Hook::callHookOn, an exception thrown by a module's hook method is dropped
+ * (that module's result is '') unless _PS_MODE_DEV_ is on; in debug mode it is thrown again
+ * wrapped in CoreException with the same message.
  */
 class Hook extends ObjectModel
 {
@@ -52,7 +56,7 @@ class Hook extends ObjectModel
             }
             $hook_args['cookie'] = $hook_args['cookie'] ?? Context::getContext()->cookie;
             $hook_args['cart'] = $hook_args['cart'] ?? Context::getContext()->cart;
-            $result = $module->{$method}($hook_args);
+            $result = self::callHookOn($module, $method, $hook_args);
             if ($array_return) {
                 $output[$row['name']] = $result;
             } elseif (is_string($result)) {
@@ -61,5 +65,18 @@ class Hook extends ObjectModel
         }
 
         return $output;
+    }
+
+    private static function callHookOn($module, $method, array $hook_args)
+    {
+        try {
+            return $module->{$method}($hook_args);
+        } catch (Exception $exception) {
+            if (_PS_MODE_DEV_) {
+                throw new PrestaShop\PrestaShop\Core\Exception\CoreException($exception->getMessage(), (int) $exception->getCode(), $exception);
+            }
+        }
+
+        return '';
     }
 }

@@ -3,7 +3,8 @@
  * PrestaShop's ObjectModel: one row of `table` (plus `table_lang` rows for multilingual
  * fields) mapped to public properties, described by static::$definition.
  *
- * Kept from PrestaShop 8.2: fields are validated before add() and update() (Validate::<rule>,
+ * Kept from PrestaShop 8.2: add() runs actionObjectAddAfter and actionObject<Class>AddAfter once
+ * the row is stored; fields are validated before add() and update() (Validate::<rule>,
  * `size`, `required`) and an invalid one throws PrestaShopException naming the class and the
  * property; string values go through pSQL(), so tags are stripped unless the field is
  * TYPE_HTML; a multilingual property is [id_lang => value], or a plain value when the object
@@ -104,8 +105,17 @@ abstract class ObjectModel
             return false;
         }
         $this->id = (int) $db->Insert_ID();
+        if (!$this->saveShopAssociation()) {
+            return false;
+        }
+        $result = $this->saveLangFields(false);
 
-        return $this->saveLangFields(false) && $this->saveShopAssociation();
+        // As in PrestaShop 8.2, these run once the row and its shop rows are stored, even when a
+        // language row failed.
+        Hook::exec('actionObjectAddAfter', ['object' => $this]);
+        Hook::exec('actionObject' . get_class($this) . 'AddAfter', ['object' => $this]);
+
+        return $result;
     }
 
     public function update($null_values = false)

@@ -2,9 +2,12 @@
 /**
  * PrestaShop's OrderHistory, for shops without advanced stock management like PrestaShop 8.2.
  * changeIdOrderState() puts the stock back when the order enters PS_OS_CANCELED or PS_OS_ERROR
- * from another state. It records an OrderPayment for the unpaid rest when a paid state is
- * reached from an unpaid one, and runs actionOrderStatusUpdate and actionOrderStatusPostUpdate.
- * addWithemail() stores the row and sends the state's mail when send_email is set.
+ * from another state. A state with the invoice flag creates the order's invoice
+ * (Order::setInvoice). On a state with the paid flag, it records the unpaid rest of each
+ * numbered invoice as an OrderPayment linked to that invoice. It runs actionOrderStatusUpdate
+ * and actionOrderStatusPostUpdate.
+ * addWithemail() stores the row (add() runs actionObjectOrderHistoryAddAfter) and sends the mail
+ * of the state the stored row has, when send_email is set.
  */
 class OrderHistory extends ObjectModel
 {
@@ -57,12 +60,33 @@ class OrderHistory extends ObjectModel
         $order->valid = (bool) $newState->logable;
         $order->update();
 
-        // NOTE: PrestaShop records this payment through the order's invoices. The double has no
-        // invoices, so it records the unpaid rest directly.
-        if ($newState->paid && ($oldState === null || !$oldState->paid)) {
-            $rest = Tools::ps_round((float) $order->total_paid_tax_incl - $order->getTotalPaid(), 2);
-            if ($rest > 0) {
-                $order->addOrderPayment($rest, $order->payment);
+        if ($newState->invoice && !$order->invoice_number) {
+            $order->setInvoice($use_existing_payment);
+        }
+
+        // As in PrestaShop 8.2, the unpaid rest of each numbered invoice becomes a payment named
+        // after the module's display name, linked to the invoice; an order without one gets none.
+        if ($newState->paid) {
+            $module = $order->module ? Module::getInstanceByName($order->module) : false;
+            foreach ($order->getInvoicesCollection() as $invoice) {
+                $rest = $invoice->getRestPaid();
+                if ($rest <= 0) {
+                    continue;
+                }
+                $payment = new OrderPayment();
+                $payment->order_reference = Tools::substr($order->reference, 0, 9);
+                $payment->id_currency = (int) $order->id_currency;
+                $payment->amount = $rest;
+                $payment->payment_method = $module instanceof Module ? $module->displayName : null;
+                $payment->conversion_rate = $order->conversion_rate;
+                $payment->save();
+                $order->total_paid_real += $rest;
+                $order->save();
+                Db::getInstance()->insert('order_invoice_payment', [
+                    'id_order_invoice' => (int) $invoice->id,
+                    'id_order_payment' => (int) $payment->id,
+                    'id_order' => (int) $order->id,
+                ]);
             }
         }
         if ($newState->delivery && $order->delivery_date === '0000-00-00 00:00:00') {
@@ -80,8 +104,12 @@ class OrderHistory extends ObjectModel
         }
         $order = new Order((int) $this->id_order);
         $idLang = (int) $order->id_lang ?: (int) Configuration::get('PS_LANG_DEFAULT');
-        $state = new OrderState((int) $this->id_order_state, $idLang);
-        if ($state->send_email && $state->template) {
+        // PrestaShop 8.2's sendEmail() reads the state through the stored row, so no mail goes out
+        // when a hook of add() deleted that row.
+        $stateId = (int) Db::getInstance()->getValue('SELECT id_order_state FROM ' . _DB_PREFIX_ . 'order_history
+            WHERE id_order_history = ' . (int) $this->id);
+        $state = new OrderState($stateId, $idLang);
+        if ($stateId > 0 && $state->send_email && $state->template) {
             $customer = new Customer((int) $order->id_customer);
             $vars = array_merge([
                 '{lastname}' => $customer->lastname,
