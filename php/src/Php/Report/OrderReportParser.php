@@ -14,7 +14,8 @@ use PwaPresta\Php\Mws\Response\Fields;
  * turns each into the Order shape. Twin of the Rust module `report`.
  *
  * The root must be AmazonEnvelope; an MWS ErrorResponse (what GetReport returns on failure) is
- * thrown as its MwsErrorException. Orders before a malformed part of a streamed document have
+ * thrown as its MwsErrorException. Under another root, the document is read to its end first, so
+ * a malformed document raises MalformedXmlException whatever its root. Orders before a malformed part of a streamed document have
  * already been passed to the callback when the exception is thrown.
  */
 final class OrderReportParser
@@ -43,10 +44,15 @@ final class OrderReportParser
                 $node = $reader->nextNode();
             } while ($node === null || $node[0] !== ElementReader::START);
             $root = $node[1];
-            if ($root->name === 'ErrorResponse') {
-                ErrorResponse::check($reader->readSubtree($root));
-            }
             if ($root->name !== 'AmazonEnvelope') {
+                // The whole document is checked first, so a malformed one is reported as
+                // malformed whatever its root, as in the native engine.
+                $subtree = $reader->readSubtree($root);
+                while ($reader->nextNode() !== null) {
+                }
+                if ($root->name === 'ErrorResponse') {
+                    ErrorResponse::check($subtree);
+                }
                 throw self::wrongRoot($root->name);
             }
 

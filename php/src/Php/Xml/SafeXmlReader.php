@@ -247,11 +247,14 @@ final class SafeXmlReader
             );
         }
 
+        self::checkPrefix($this->reader->name, $this->reader->localName, 'element');
+
         $this->attributes = [];
         if ($this->reader->hasAttributes) {
             while ($this->reader->moveToNextAttribute()) {
                 $name = $this->reader->name;
                 if ($name !== 'xmlns' && strncmp($name, 'xmlns:', 6) !== 0) {
+                    self::checkPrefix($name, $this->reader->localName, 'attribute');
                     $this->attributes[$this->reader->localName] = $this->reader->value;
                 }
             }
@@ -260,6 +263,31 @@ final class SafeXmlReader
         $this->pendingEnd = $this->reader->isEmptyElement;
 
         return self::START;
+    }
+
+    /**
+     * Rejects a name whose prefix libxml could not resolve: libxml reports it only among the errors
+     * read at the end, and leaves the whole name, colon included, as the local name.
+     */
+    private static function checkPrefix(string $name, string $localName, string $kind): void
+    {
+        if (!str_contains($localName, ':')) {
+            return;
+        }
+        [$prefix, $local] = explode(':', $name, 2);
+        if ($prefix === '' || $local === '' || str_contains($local, ':')) {
+            throw DocumentCheck::malformed("$name is not a valid qualified name", null);
+        }
+        throw DocumentCheck::malformed(
+            sprintf(
+                'the namespace prefix %s of %s %s is not declared: declare it with xmlns:%s or remove the prefix',
+                $prefix,
+                $kind,
+                $name,
+                $prefix,
+            ),
+            null,
+        );
     }
 
     private function endOfDocument(): int
