@@ -1,9 +1,10 @@
 <?php
 /**
- * PrestaShop's Cart. Totals follow PrestaShop's item rounding (PS_ROUND_TYPE 1): each unit
- * price is rounded to the currency precision, then multiplied by the quantity. Shipping comes
- * from the cart's carrier and the delivery address' zone; gift wrapping from
- * PS_GIFT_WRAPPING_PRICE. Cart rules are not part of the double.
+ * PrestaShop's Cart. Product prices carry the tax of the product's tax rules group at the
+ * delivery address, and totals follow PS_ROUND_TYPE (1 rounds each unit price, 2 each line,
+ * 3 only the total) with PS_PRICE_ROUND_MODE, as in PrestaShop 8.2. Shipping comes from the
+ * cart's carrier and the delivery address' zone, without tax; gift wrapping from
+ * PS_GIFT_WRAPPING_PRICE, without tax. Cart rules are not part of the double.
  */
 class Cart extends ObjectModel
 {
@@ -181,39 +182,76 @@ class Cart extends ObjectModel
             LEFT JOIN ' . _DB_PREFIX_ . 'product_attribute pa ON pa.id_product_attribute = cp.id_product_attribute
             WHERE cp.id_cart = ' . (int) $this->id . ($id_product ? ' AND cp.id_product = ' . (int) $id_product : '') . '
             ORDER BY cp.date_add, cp.id_product, cp.id_product_attribute') ?: [];
-        $precision = (int) (Context::getContext()->currency->precision ?? 2);
         $products = [];
         foreach ($rows as $row) {
-            $quantity = (int) $row['cart_quantity'];
-            $unit = Product::getPriceStatic((int) $row['id_product'], false, (int) $row['id_product_attribute'], 6, null, false, true, $quantity, false, (int) $this->id_customer, (int) $this->id);
-            $unit = Tools::ps_round($unit, $precision);
-            $products[] = [
-                'id_product' => (int) $row['id_product'],
-                'id_product_attribute' => (int) $row['id_product_attribute'],
-                'id_customization' => (int) $row['id_customization'] ?: null,
-                'id_address_delivery' => (int) $row['id_address_delivery'],
-                'id_shop' => (int) $row['id_shop'],
-                'cart_quantity' => $quantity,
-                'quantity' => $quantity,
-                'name' => $row['name'],
-                'reference' => $row['attribute_reference'] ?: $row['reference'],
-                'weight' => (float) $row['weight'] + (float) ($row['attribute_weight'] ?? 0),
-                'id_tax_rules_group' => (int) $row['id_tax_rules_group'],
-                'active' => (int) $row['active'],
-                'rate' => 0.0,
-                'tax_name' => '',
-                'price' => $unit,
-                'price_wt' => $unit,
-                'price_with_reduction' => $unit,
-                'price_with_reduction_without_tax' => $unit,
-                'price_without_reduction' => Tools::ps_round(Product::getPriceStatic((int) $row['id_product'], false, (int) $row['id_product_attribute'], 6, null, false, false), $precision),
-                'total' => Tools::ps_round($unit * $quantity, $precision),
-                'total_wt' => Tools::ps_round($unit * $quantity, $precision),
-                'is_virtual' => 0,
-            ];
+            $products[] = $this->productLine($row);
         }
 
         return $products;
+    }
+
+    /**
+     * One line of getProducts(): unit prices with and without tax at 6 decimals, as
+     * Product::getPriceStatic() returns them, and line totals rounded as PS_ROUND_TYPE says.
+     */
+    private function productLine(array $row)
+    {
+        $idProduct = (int) $row['id_product'];
+        $idAttribute = (int) $row['id_product_attribute'];
+        $quantity = (int) $row['cart_quantity'];
+        $idAddress = (int) $row['id_address_delivery'] ?: (int) $this->id_address_delivery;
+        $price = function ($withTax, $withReduction) use ($idProduct, $idAttribute, $quantity, $idAddress) {
+            $output = null;
+
+            return Product::getPriceStatic($idProduct, $withTax, $idAttribute, 6, null, false, $withReduction, $quantity, false, (int) $this->id_customer, (int) $this->id, $idAddress, $output);
+        };
+        $unitWithTax = $price(true, true);
+        $unitWithoutTax = $price(false, true);
+        $tax = Tax::getTaxOfRulesGroup((int) $row['id_tax_rules_group'], $idAddress);
+
+        return [
+            'id_product' => $idProduct,
+            'id_product_attribute' => $idAttribute,
+            'id_customization' => (int) $row['id_customization'] ?: null,
+            'id_address_delivery' => (int) $row['id_address_delivery'],
+            'id_shop' => (int) $row['id_shop'],
+            'cart_quantity' => $quantity,
+            'quantity' => $quantity,
+            'name' => $row['name'],
+            'reference' => $row['attribute_reference'] ?: $row['reference'],
+            'weight' => (float) $row['weight'] + (float) ($row['attribute_weight'] ?? 0),
+            'id_tax_rules_group' => (int) $row['id_tax_rules_group'],
+            'active' => (int) $row['active'],
+            'rate' => $tax['rate'],
+            'tax_name' => $tax['name'],
+            'price' => $unitWithoutTax,
+            'price_wt' => $unitWithTax,
+            'price_with_reduction' => $unitWithTax,
+            'price_with_reduction_without_tax' => $unitWithoutTax,
+            'price_without_reduction' => $price(true, false),
+            'price_without_reduction_without_tax' => $price(false, false),
+            'total' => self::lineTotal($unitWithoutTax, $quantity),
+            'total_wt' => self::lineTotal($unitWithTax, $quantity),
+            'is_virtual' => 0,
+        ];
+    }
+
+    /**
+     * Rounds a line as Cart::applyProductCalculations() of PrestaShop 8.2 does: each unit price
+     * (PS_ROUND_TYPE 1, item), the line (2, line) or not at all (3, total: only the cart total is
+     * rounded), to the computing precision with PS_PRICE_ROUND_MODE.
+     */
+    private static function lineTotal(float $unitPrice, int $quantity)
+    {
+        $precision = (int) (Context::getContext()->currency->precision ?? 2);
+        switch ((int) Configuration::get('PS_ROUND_TYPE')) {
+            case Order::ROUND_TOTAL:
+                return $unitPrice * $quantity;
+            case Order::ROUND_LINE:
+                return Tools::ps_round($unitPrice * $quantity, $precision);
+            default:
+                return Tools::ps_round($unitPrice, $precision) * $quantity;
+        }
     }
 
     public function nbProducts()
@@ -235,12 +273,17 @@ class Cart extends ObjectModel
     {
         $precision = (int) (Context::getContext()->currency->precision ?? 2);
         $products = $products ?? $this->getProducts();
+        if (Tax::excludeTaxeOption()) {
+            $withTaxes = false;
+        }
+        // Each line is already rounded as PS_ROUND_TYPE says; shipping and wrapping are rounded
+        // on their own, and the result once more, as PrestaShop 8.2's cart Calculator does.
         $productsTotal = 0.0;
         foreach ($products as $product) {
-            $productsTotal += $product['total_wt'];
+            $productsTotal += $withTaxes ? $product['total_wt'] : $product['total'];
         }
-        $wrapping = $this->gift ? (float) Configuration::get('PS_GIFT_WRAPPING_PRICE') : 0.0;
-        $shipping = $this->getPackageShippingCost($id_carrier ?? $this->id_carrier, $withTaxes, null, $products) ?: 0.0;
+        $wrapping = $this->gift ? Tools::ps_round((float) Configuration::get('PS_GIFT_WRAPPING_PRICE'), $precision) : 0.0;
+        $shipping = Tools::ps_round((float) $this->getPackageShippingCost($id_carrier ?? $this->id_carrier, $withTaxes, null, $products), $precision);
 
         switch ((int) $type) {
             case self::ONLY_PRODUCTS:

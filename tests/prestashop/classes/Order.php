@@ -4,6 +4,10 @@
  */
 class Order extends ObjectModel
 {
+    public const ROUND_ITEM = 1;
+    public const ROUND_LINE = 2;
+    public const ROUND_TOTAL = 3;
+
     public $id_address_delivery;
     public $id_address_invoice;
     public $id_shop_group = 1;
@@ -147,15 +151,126 @@ class Order extends ObjectModel
         $history->id_employee = (int) $id_employee;
         $useExistingPayment = !$this->hasInvoice();
         $history->changeIdOrderState((int) $id_order_state, $this, $useExistingPayment);
+        $row = Db::getInstance()->getRow('SELECT invoice_number, invoice_date, delivery_number, delivery_date
+            FROM ' . _DB_PREFIX_ . 'orders WHERE id_order = ' . (int) $this->id);
+        $this->invoice_number = $row['invoice_number'];
+        $this->invoice_date = $row['invoice_date'];
+        $this->delivery_number = $row['delivery_number'];
+        $this->delivery_date = $row['delivery_date'];
+        $this->update();
         $result = $history->addWithemail();
         $this->current_state = (int) $id_order_state;
 
         return $result;
     }
 
+    /**
+     * Whether the order has an invoice row; with PS_INVOICE on, only a numbered one counts, as
+     * in PrestaShop 8.2.
+     */
     public function hasInvoice()
     {
-        return (int) $this->invoice_number > 0;
+        return (bool) Db::getInstance()->getValue('SELECT id_order_invoice FROM ' . _DB_PREFIX_ . 'order_invoice
+            WHERE id_order = ' . (int) $this->id . (Configuration::get('PS_INVOICE') ? ' AND number > 0' : ''));
+    }
+
+    /** @return PrestaShopCollection of OrderInvoice */
+    public function getInvoicesCollection()
+    {
+        return (new PrestaShopCollection('OrderInvoice'))->where('id_order', '=', (int) $this->id);
+    }
+
+    /**
+     * Creates the order's first invoice as PrestaShop 8.2 does: totals copied from the order,
+     * a number (the next one, or PS_INVOICE_START_NUMBER) only when PS_INVOICE is on, the order's
+     * carrier and lines linked to it, and with $use_existing_payment the order's payments linked
+     * to it in ps_order_invoice_payment. Without PS_INVOICE the row is still written, unnumbered,
+     * and the order keeps invoice_number 0. No PDF is made and actionSetInvoice is not run.
+     */
+    public function setInvoice($use_existing_payment = false)
+    {
+        if ($this->hasInvoice()) {
+            return;
+        }
+        $db = Db::getInstance();
+        $invoice = new OrderInvoice();
+        $invoice->id_order = (int) $this->id;
+        $invoice->number = 0;
+        $this->setInvoiceDetails($invoice);
+
+        if (Configuration::get('PS_INVOICE')) {
+            self::setLastInvoiceNumber($invoice->id, $this->id_shop);
+        }
+
+        $db->execute('UPDATE ' . _DB_PREFIX_ . 'order_carrier SET id_order_invoice = ' . (int) $invoice->id . '
+            WHERE id_order = ' . (int) $this->id . ' AND (id_order_invoice IS NULL OR id_order_invoice = 0)');
+        $db->execute('UPDATE ' . _DB_PREFIX_ . 'order_detail SET id_order_invoice = ' . (int) $invoice->id . '
+            WHERE id_order = ' . (int) $this->id);
+
+        if ($use_existing_payment) {
+            $payments = $db->executeS('SELECT DISTINCT op.id_order_payment FROM ' . _DB_PREFIX_ . 'order_payment op
+                INNER JOIN ' . _DB_PREFIX_ . 'orders o ON o.reference = op.order_reference
+                LEFT JOIN ' . _DB_PREFIX_ . 'order_invoice_payment oip ON oip.id_order_payment = op.id_order_payment
+                WHERE (oip.id_order != ' . (int) $this->id . ' OR oip.id_order IS NULL) AND o.id_order = ' . (int) $this->id) ?: [];
+            foreach ($payments as $payment) {
+                $db->insert('order_invoice_payment', [
+                    'id_order_invoice' => (int) $invoice->id,
+                    'id_order_payment' => (int) $payment['id_order_payment'],
+                    'id_order' => (int) $this->id,
+                ]);
+            }
+        }
+
+        $this->invoice_date = $invoice->date_add;
+        if (Configuration::get('PS_INVOICE')) {
+            $this->invoice_number = (int) $this->getInvoiceNumber($invoice->id);
+        }
+        $this->update();
+    }
+
+    /** Copies the order's totals to its invoice and saves it; shipping and wrapping carry no tax here. */
+    protected function setInvoiceDetails($order_invoice)
+    {
+        $order_invoice->total_discount_tax_excl = $this->total_discounts_tax_excl;
+        $order_invoice->total_discount_tax_incl = $this->total_discounts_tax_incl;
+        $order_invoice->total_paid_tax_excl = $this->total_paid_tax_excl;
+        $order_invoice->total_paid_tax_incl = $this->total_paid_tax_incl;
+        $order_invoice->total_products = $this->total_products;
+        $order_invoice->total_products_wt = $this->total_products_wt;
+        $order_invoice->total_shipping_tax_excl = $this->total_shipping_tax_excl;
+        $order_invoice->total_shipping_tax_incl = $this->total_shipping_tax_incl;
+        $order_invoice->shipping_tax_computation_method = 0;
+        $order_invoice->total_wrapping_tax_excl = $this->total_wrapping_tax_excl;
+        $order_invoice->total_wrapping_tax_incl = $this->total_wrapping_tax_incl;
+        $order_invoice->save();
+    }
+
+    /** Numbers an invoice: PS_INVOICE_START_NUMBER once when set, else the highest number + 1. */
+    public static function setLastInvoiceNumber($order_invoice_id, $id_shop)
+    {
+        if (!$order_invoice_id) {
+            return false;
+        }
+        $number = (int) Configuration::get('PS_INVOICE_START_NUMBER');
+        if ($number) {
+            Configuration::updateValue('PS_INVOICE_START_NUMBER', false);
+        } else {
+            $number = (int) Db::getInstance()->getValue('SELECT MAX(number) + 1 FROM ' . _DB_PREFIX_ . 'order_invoice'
+                . (Configuration::get('PS_INVOICE_RESET') ? ' WHERE YEAR(date_add) = ' . (int) date('Y') : ''));
+        }
+
+        return Db::getInstance()->execute('UPDATE ' . _DB_PREFIX_ . 'order_invoice SET number = ' . max(1, $number) . '
+            WHERE id_order_invoice = ' . (int) $order_invoice_id);
+    }
+
+    public function getInvoiceNumber($order_invoice_id)
+    {
+        if (!$order_invoice_id) {
+            return false;
+        }
+
+        return Db::getInstance()->getValue('SELECT number FROM ' . _DB_PREFIX_ . 'order_invoice
+            WHERE id_order_invoice = ' . (int) $order_invoice_id);
     }
 
     public function getHistory($id_lang, $id_order_state = false, $no_hidden = false, $filters = 0)
@@ -222,8 +337,18 @@ class Order extends ObjectModel
             return false;
         }
         $this->total_paid_real = (float) $this->total_paid_real + (float) $amount_paid;
+        if (!$this->update()) {
+            return false;
+        }
+        if ($order_invoice !== null) {
+            return Db::getInstance()->insert('order_invoice_payment', [
+                'id_order_invoice' => (int) $order_invoice->id,
+                'id_order_payment' => (int) $payment->id,
+                'id_order' => (int) $this->id,
+            ]);
+        }
 
-        return $this->update();
+        return true;
     }
 
     public function getIdOrderCarrier()

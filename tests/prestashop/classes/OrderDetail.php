@@ -102,8 +102,10 @@ class OrderDetail extends ObjectModel
             $detail->product_name = $product['name'];
             $detail->product_quantity = (int) $product['cart_quantity'];
             $detail->product_quantity_in_stock = min((int) $product['cart_quantity'], StockAvailable::getQuantityAvailableByProduct($product['id_product'], $product['id_product_attribute']));
-            $detail->product_price = $product['price_without_reduction'];
-            $detail->original_product_price = $product['price_without_reduction'];
+            // product_price is the catalogue price without tax, as PrestaShop 8.2 stores it.
+            $withoutTax = $product['price_without_reduction_without_tax'] ?? $product['price_without_reduction'];
+            $detail->product_price = $withoutTax;
+            $detail->original_product_price = $withoutTax;
             $detail->unit_price_tax_excl = $product['price_with_reduction_without_tax'];
             $detail->unit_price_tax_incl = $product['price_with_reduction'];
             $detail->total_price_tax_excl = $product['total'];
@@ -111,10 +113,12 @@ class OrderDetail extends ObjectModel
             $reduction = max(0, (float) $product['price_without_reduction'] - (float) $product['price_with_reduction']);
             $detail->reduction_amount = $reduction;
             $detail->reduction_amount_tax_incl = $reduction;
-            $detail->reduction_amount_tax_excl = $reduction;
+            $detail->reduction_amount_tax_excl = max(0, (float) $withoutTax - (float) $product['price_with_reduction_without_tax']);
             $detail->product_reference = $product['reference'];
             $detail->product_weight = $product['weight'];
             $detail->id_tax_rules_group = (int) $product['id_tax_rules_group'];
+            $detail->tax_rate = (float) ($product['rate'] ?? 0);
+            $detail->tax_name = (string) ($product['tax_name'] ?? '');
             $detail->add();
 
             if (Configuration::get('PS_STOCK_MANAGEMENT')

@@ -36,6 +36,18 @@ class OrderPayment extends ObjectModel
         ],
     ];
 
+    /** @return list<OrderPayment> the payments linked to an invoice in ps_order_invoice_payment */
+    public static function getByInvoiceId($id_invoice)
+    {
+        $payments = [];
+        foreach (Db::getInstance()->executeS('SELECT id_order_payment FROM ' . _DB_PREFIX_ . 'order_invoice_payment
+            WHERE id_order_invoice = ' . (int) $id_invoice . ' ORDER BY id_order_payment') ?: [] as $row) {
+            $payments[] = new OrderPayment((int) $row['id_order_payment']);
+        }
+
+        return $payments;
+    }
+
     public static function getByOrderReference($order_reference)
     {
         $payments = [];

@@ -146,10 +146,22 @@ class Product extends ObjectModel
         if ($specific && (float) $specific['price'] >= 0) {
             $price = (float) $specific['price'] + ((int) $specific['id_product_attribute'] ? 0.0 : $impact);
         }
+
+        // As in PrestaShop 8.2, tax goes on before the reduction, and an amount reduction is
+        // taken as stated with or without tax (reduction_tax) and converted to the other side.
+        $rate = 0.0;
+        if ($usetax || ($specific && $specific['reduction_type'] === 'amount')) {
+            $group = (int) $db->getValue('SELECT id_tax_rules_group FROM ' . _DB_PREFIX_ . 'product_shop
+                WHERE id_product = ' . (int) $id_product . ' AND id_shop = ' . (int) ($context->shop->id ?: 1));
+            $rate = Tax::getTaxOfRulesGroup($group, $id_address)['rate'];
+        }
+        if ($usetax) {
+            $price *= 1 + $rate / 100;
+        }
         $reduction = 0.0;
         if ($usereduc && $specific) {
             $reduction = $specific['reduction_type'] === 'amount'
-                ? (float) $specific['reduction']
+                ? self::reductionAmount($specific, $usetax, $rate)
                 : $price * (float) $specific['reduction'];
         }
         if ($only_reduc) {
@@ -159,6 +171,20 @@ class Product extends ObjectModel
         return Tools::ps_round(max(0.0, $price - $reduction), $decimals);
     }
 
+    private static function reductionAmount(array $specific, $usetax, float $rate): float
+    {
+        $amount = (float) $specific['reduction'];
+        $withTax = (int) ($specific['reduction_tax'] ?? 1) === 1;
+        if ($withTax && !$usetax) {
+            return $amount / (1 + $rate / 100);
+        }
+        if (!$withTax && $usetax) {
+            return $amount * (1 + $rate / 100);
+        }
+
+        return $amount;
+    }
+
     public function getPrice($tax = true, $id_product_attribute = null, $decimals = 6, $divisor = null, $only_reduc = false, $usereduc = true, $quantity = 1)
     {
         return self::getPriceStatic((int) $this->id, $tax, $id_product_attribute, $decimals, $divisor, $only_reduc, $usereduc, $quantity);
@@ -166,8 +192,9 @@ class Product extends ObjectModel
 
     public static function getTaxesInformations($row, ?Context $context = null)
     {
-        $row['rate'] = 0.0;
-        $row['tax_name'] = '';
+        $tax = Tax::getTaxOfRulesGroup((int) ($row['id_tax_rules_group'] ?? 0), $row['id_address_delivery'] ?? null);
+        $row['rate'] = $tax['rate'];
+        $row['tax_name'] = $tax['name'];
 
         return $row;
     }

@@ -474,6 +474,54 @@ CREATE TABLE ps_specific_price (
   KEY `to` (`to`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
+CREATE TABLE ps_tax (
+  id_tax INT(10) UNSIGNED NOT NULL AUTO_INCREMENT,
+  rate DECIMAL(10, 3) NOT NULL,
+  active TINYINT(1) UNSIGNED NOT NULL DEFAULT '1',
+  deleted TINYINT(1) UNSIGNED NOT NULL DEFAULT '0',
+  PRIMARY KEY (id_tax)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+
+CREATE TABLE ps_tax_lang (
+  id_tax INT(10) UNSIGNED NOT NULL,
+  id_lang INT(10) UNSIGNED NOT NULL,
+  name VARCHAR(32) NOT NULL,
+  PRIMARY KEY (id_tax, id_lang)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+
+CREATE TABLE ps_tax_rules_group (
+  id_tax_rules_group INT(11) NOT NULL AUTO_INCREMENT,
+  name VARCHAR(50) NOT NULL,
+  active INT(11) NOT NULL,
+  deleted TINYINT(1) UNSIGNED NOT NULL,
+  date_add DATETIME NOT NULL,
+  date_upd DATETIME NOT NULL,
+  PRIMARY KEY (id_tax_rules_group)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+
+CREATE TABLE ps_tax_rules_group_shop (
+  id_tax_rules_group INT(11) UNSIGNED NOT NULL,
+  id_shop INT(11) UNSIGNED NOT NULL,
+  PRIMARY KEY (id_tax_rules_group, id_shop),
+  KEY id_shop (id_shop)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+
+CREATE TABLE ps_tax_rule (
+  id_tax_rule INT(11) NOT NULL AUTO_INCREMENT,
+  id_tax_rules_group INT(11) NOT NULL,
+  id_country INT(11) NOT NULL,
+  id_state INT(11) NOT NULL,
+  zipcode_from VARCHAR(12) NOT NULL,
+  zipcode_to VARCHAR(12) NOT NULL,
+  id_tax INT(11) NOT NULL,
+  behavior INT(11) NOT NULL,
+  description VARCHAR(100) NOT NULL,
+  PRIMARY KEY (id_tax_rule),
+  KEY id_tax_rules_group (id_tax_rules_group),
+  KEY id_tax (id_tax),
+  KEY category_getproducts (id_tax_rules_group, id_country, id_state, zipcode_from)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+
 CREATE TABLE ps_carrier (
   id_carrier INT(10) UNSIGNED NOT NULL AUTO_INCREMENT,
   id_reference INT(10) UNSIGNED NOT NULL,
@@ -780,6 +828,47 @@ CREATE TABLE ps_order_payment (
   id_employee INT NULL,
   PRIMARY KEY (id_order_payment),
   KEY order_reference (order_reference)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+
+CREATE TABLE ps_order_invoice (
+  id_order_invoice INT(11) UNSIGNED NOT NULL AUTO_INCREMENT,
+  id_order INT(11) NOT NULL,
+  number INT(11) NOT NULL,
+  delivery_number INT(11) NOT NULL,
+  delivery_date DATETIME,
+  total_discount_tax_excl DECIMAL(20, 6) NOT NULL DEFAULT '0.000000',
+  total_discount_tax_incl DECIMAL(20, 6) NOT NULL DEFAULT '0.000000',
+  total_paid_tax_excl DECIMAL(20, 6) NOT NULL DEFAULT '0.000000',
+  total_paid_tax_incl DECIMAL(20, 6) NOT NULL DEFAULT '0.000000',
+  total_products DECIMAL(20, 6) NOT NULL DEFAULT '0.000000',
+  total_products_wt DECIMAL(20, 6) NOT NULL DEFAULT '0.000000',
+  total_shipping_tax_excl DECIMAL(20, 6) NOT NULL DEFAULT '0.000000',
+  total_shipping_tax_incl DECIMAL(20, 6) NOT NULL DEFAULT '0.000000',
+  shipping_tax_computation_method INT(10) UNSIGNED NOT NULL,
+  total_wrapping_tax_excl DECIMAL(20, 6) NOT NULL DEFAULT '0.000000',
+  total_wrapping_tax_incl DECIMAL(20, 6) NOT NULL DEFAULT '0.000000',
+  shop_address TEXT DEFAULT NULL,
+  note TEXT,
+  date_add DATETIME NOT NULL,
+  PRIMARY KEY (id_order_invoice),
+  KEY id_order (id_order)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+
+CREATE TABLE ps_order_invoice_payment (
+  id_order_invoice INT(11) UNSIGNED NOT NULL,
+  id_order_payment INT(11) UNSIGNED NOT NULL,
+  id_order INT(11) UNSIGNED NOT NULL,
+  PRIMARY KEY (id_order_invoice, id_order_payment),
+  KEY order_payment (id_order_payment),
+  KEY id_order (id_order)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+
+CREATE TABLE ps_order_invoice_tax (
+  id_order_invoice INT(11) NOT NULL,
+  type VARCHAR(15) NOT NULL,
+  id_tax INT(11) NOT NULL,
+  amount DECIMAL(10, 6) NOT NULL DEFAULT '0.000000',
+  KEY id_tax (id_tax)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE ps_order_slip (

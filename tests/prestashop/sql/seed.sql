@@ -1,7 +1,8 @@
 -- Seed data of the test shop: one shop, English, INR, India with its states, the customer
 -- groups, PrestaShop 8.2's order states with their ids and flags, a carrier serving India and
--- the demo products the IOPN samples reference. Prices are in INR and include tax (GST 0 here,
--- so products use tax rules group 0). Dates are fixed so a reset gives the same rows.
+-- the demo products the IOPN samples reference, and India's GST slabs. Prices are in INR. The
+-- products of the samples use tax rules group 0 (no tax), so their prices are the prices the
+-- buyer pays; product 9 uses the 18% slab. Dates are fixed so a reset gives the same rows.
 
 SET NAMES utf8mb4;
 
@@ -88,7 +89,24 @@ INSERT INTO ps_carrier_zone VALUES (1, 3), (2, 3);
 INSERT INTO ps_range_price VALUES (1, 2, 0.000000, 1000000.000000);
 INSERT INTO ps_delivery VALUES (1, NULL, NULL, 2, 1, NULL, 3, 40.000000);
 
--- The demo products the IOPN samples reference (ids and references of the demo catalogue).
+-- India's GST slabs as the Indian localization pack of PrestaShop 8.2 installs them, one rule
+-- per slab for the whole country.
+INSERT INTO ps_tax VALUES (1, 5.000, 1, 0), (2, 12.000, 1, 0), (3, 18.000, 1, 0), (4, 28.000, 1, 0);
+INSERT INTO ps_tax_lang VALUES (1, 1, 'GST 5%'), (2, 1, 'GST 12%'), (3, 1, 'GST 18%'), (4, 1, 'GST 28%');
+INSERT INTO ps_tax_rules_group VALUES
+  (1, '5% GST Rate Slab (5%)', 1, 0, '2026-01-01 00:00:00', '2026-01-01 00:00:00'),
+  (2, '12% GST Rate Slab (12%)', 1, 0, '2026-01-01 00:00:00', '2026-01-01 00:00:00'),
+  (3, '18% GST Rate Slab (18%)', 1, 0, '2026-01-01 00:00:00', '2026-01-01 00:00:00'),
+  (4, '28% GST Rate Slab (28%)', 1, 0, '2026-01-01 00:00:00', '2026-01-01 00:00:00');
+INSERT INTO ps_tax_rules_group_shop VALUES (1, 1), (2, 1), (3, 1), (4, 1);
+INSERT INTO ps_tax_rule (id_tax_rules_group, id_country, id_state, zipcode_from, zipcode_to, id_tax,
+  behavior, description) VALUES
+  (1, 110, 0, '0', '0', 1, 0, ''), (2, 110, 0, '0', '0', 2, 0, ''),
+  (3, 110, 0, '0', '0', 3, 0, ''), (4, 110, 0, '0', '0', 4, 0, '');
+
+-- The demo products the IOPN samples reference (ids and references of the demo catalogue), and
+-- product 9 with GST 18%: 847.457627 before tax, 1000.00 with tax. Unlike the demo catalogue's
+-- cushion, the double's product 9 has no combinations.
 INSERT INTO ps_product (id_product, id_supplier, id_manufacturer, id_category_default,
   id_shop_default, id_tax_rules_group, quantity, price, reference, weight, active,
   cache_default_attribute, date_add, date_upd, product_type) VALUES
@@ -99,6 +117,8 @@ INSERT INTO ps_product (id_product, id_supplier, id_manufacturer, id_category_de
   (6, 0, 1, 8, 1, 0, 0, 299.500000, 'demo_13', 0.300000, 1, 0,
     '2026-01-01 00:00:00', '2026-01-01 00:00:00', 'standard'),
   (8, 0, 1, 8, 1, 0, 0, 0.330000, 'demo_14', 0.300000, 1, 0,
+    '2026-01-01 00:00:00', '2026-01-01 00:00:00', 'standard'),
+  (9, 0, 1, 7, 1, 3, 0, 847.457627, 'demo_15', 0.300000, 1, 0,
     '2026-01-01 00:00:00', '2026-01-01 00:00:00', 'standard');
 INSERT INTO ps_product_shop (id_product, id_shop, id_category_default, id_tax_rules_group, price,
   active, cache_default_attribute, date_add, date_upd)
@@ -110,7 +130,8 @@ INSERT INTO ps_product_lang (id_product, id_shop, id_lang, description, descript
   (3, 1, 1, '', '', 'the-best-is-yet-to-come-framed-poster',
     'The best is yet to come'' Framed poster'),
   (6, 1, 1, '', '', 'mug-today-is-a-good-day', 'Mug Today is a good day'),
-  (8, 1, 1, '', '', 'customizable-mug', 'Customizable mug');
+  (8, 1, 1, '', '', 'customizable-mug', 'Customizable mug'),
+  (9, 1, 1, '', '', 'mountain-fox-cushion', 'Mountain fox cushion');
 INSERT INTO ps_product_attribute (id_product_attribute, id_product, reference, price, quantity,
   weight, default_on) VALUES
   (1, 1, 'demo_1', 0.000000, 0, 0.000000, 1),
@@ -124,7 +145,7 @@ INSERT INTO ps_stock_available (id_product, id_product_attribute, id_shop, id_sh
   quantity, physical_quantity, reserved_quantity, depends_on_stock, out_of_stock) VALUES
   (1, 0, 1, 0, 200, 200, 0, 0, 2), (1, 1, 1, 0, 100, 100, 0, 0, 2), (1, 2, 1, 0, 100, 100, 0, 0, 2),
   (3, 0, 1, 0, 200, 200, 0, 0, 2), (3, 13, 1, 0, 100, 100, 0, 0, 2), (3, 14, 1, 0, 100, 100, 0, 0, 2),
-  (6, 0, 1, 0, 100, 100, 0, 0, 2), (8, 0, 1, 0, 100, 100, 0, 0, 2);
+  (6, 0, 1, 0, 100, 100, 0, 0, 2), (8, 0, 1, 0, 100, 100, 0, 0, 2), (9, 0, 1, 0, 100, 100, 0, 0, 2);
 
 INSERT INTO ps_hook (name, title, description) VALUES
   ('paymentOptions', 'Payment Options', ''),
@@ -166,6 +187,9 @@ INSERT INTO ps_configuration (name, value, date_add, date_upd) VALUES
   ('PS_ORDER_OUT_OF_STOCK', '0', NOW(), NOW()),
   ('PS_PRICE_ROUND_MODE', '2', NOW(), NOW()),
   ('PS_ROUND_TYPE', '1', NOW(), NOW()),
+  ('PS_INVOICE', '1', NOW(), NOW()),
+  ('PS_INVOICE_PREFIX', '#IN', NOW(), NOW()),
+  ('PS_TAX_ADDRESS_TYPE', 'id_address_delivery', NOW(), NOW()),
   ('PS_PRICE_DISPLAY_PRECISION', '2', NOW(), NOW()),
   ('PS_TAX', '1', NOW(), NOW()),
   ('PS_SHIPPING_HANDLING', '0', NOW(), NOW()),
