@@ -7,12 +7,15 @@
 //! `PwaPresta\Php\Report\OrderReportParser`.
 
 mod order_report;
+mod reader;
+mod scratch;
 
 use std::io::BufRead;
 
 use crate::mws::response::element::{Node, XmlStream};
 use crate::mws::response::{check_error_response, ParseError};
 use crate::order::Order;
+use reader::ReportReader;
 
 pub use order_report::order_from_report;
 
@@ -69,17 +72,9 @@ where
         )));
     }
 
+    let mut reader = ReportReader::default();
     let mut count = 0;
-    while let Some(node) = stream.next_node()? {
-        let Node::Start(element) = node else {
-            continue;
-        };
-        if element.name != "OrderReport" {
-            continue;
-        }
-        let report = stream.read_subtree(element)?;
-        let order = order_from_report(&report)?;
-        stream.recycle(report);
+    while let Some(order) = reader.next_order(&mut stream)? {
         count += 1;
         on_order(order).map_err(StreamError::Callback)?;
     }
@@ -103,3 +98,6 @@ pub fn parse_orders(xml: &[u8]) -> Result<Vec<Order>, ParseError> {
         Err(StreamError::Callback(never)) => match never {},
     }
 }
+
+#[cfg(test)]
+mod tests;

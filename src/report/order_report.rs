@@ -1,5 +1,7 @@
 //! Conversion of one OrderReport element into the [`Order`] shape shared with IOPN.
 
+use std::borrow::Cow;
+
 use crate::mws::response::element::{trim_xml_whitespace, Element};
 use crate::mws::response::fields::{minor_units, normalise_date, parse_integer, required_text};
 use crate::mws::response::ParseError;
@@ -85,21 +87,21 @@ fn item_from_report(
     for price in item.children_named("ItemPrice") {
         for component in price.children_named("Component") {
             let (kind, amount) = component_amount(component, amazon_order_id, currency)?;
-            add(&mut components, kind, amount, amazon_order_id)?;
+            add_component(&mut components, kind, amount, amazon_order_id)?;
         }
     }
     for promotion in item.children_named("Promotion") {
         for component in promotion.children_named("Component") {
             let (kind, amount) = component_amount(component, amazon_order_id, currency)?;
-            let promo = if kind.ends_with("Promo") {
-                kind.to_owned()
-            } else {
-                format!("{kind}Promo")
-            };
             let positive = amount
                 .checked_abs()
                 .ok_or_else(|| out_of_range(amazon_order_id))?;
-            add(&mut components, &promo, positive, amazon_order_id)?;
+            add_component(
+                &mut components,
+                &promotion_type(kind),
+                positive,
+                amazon_order_id,
+            )?;
         }
     }
 
@@ -155,7 +157,17 @@ fn component_amount<'a>(
     Ok((kind, minor_units(text, code, "Amount")?))
 }
 
-fn add(
+/// The component type a Promotion component of type `kind` counts as: `kind` with "Promo" added
+/// unless it already ends with it.
+pub(super) fn promotion_type(kind: &str) -> Cow<'_, str> {
+    if kind.ends_with("Promo") {
+        Cow::Borrowed(kind)
+    } else {
+        Cow::Owned(format!("{kind}Promo"))
+    }
+}
+
+pub(super) fn add_component(
     components: &mut Components,
     kind: &str,
     amount: i64,
@@ -166,7 +178,7 @@ fn add(
         .map_err(|_| out_of_range(amazon_order_id))
 }
 
-fn out_of_range(amazon_order_id: &str) -> ParseError {
+pub(super) fn out_of_range(amazon_order_id: &str) -> ParseError {
     ParseError::InvalidAmount {
         element: "Amount".to_owned(),
         value: String::new(),
@@ -179,7 +191,11 @@ fn out_of_range(amazon_order_id: &str) -> ParseError {
 /// NOTE: the Data layout is inferred from the original pwapresta parser; no Amazon sample shows
 /// it.
 fn client_request_id(info: &Element) -> Option<String> {
-    let data = info.child_text("Data")?;
+    client_request_id_of(info.child_text("Data")?)
+}
+
+/// The value of "ClientRequestId=<id>" in the trimmed text of a CustomizationInfo's Data.
+pub(super) fn client_request_id_of(data: &str) -> Option<String> {
     data.split(',').find_map(|pair| {
         let (key, value) = pair.split_once('=')?;
         let value = trim_xml_whitespace(value);

@@ -11,6 +11,7 @@
 //! Elements nested deeper than [`MAX_DEPTH`] are rejected too, which also bounds the recursion
 //! of dropping an [`Element`] tree.
 
+use std::borrow::Cow;
 use std::io::BufRead;
 
 use quick_xml::events::{BytesStart, Event};
@@ -91,8 +92,16 @@ pub struct XmlStream<R: BufRead> {
 /// Maximum number of spare elements kept for reuse. An order report has well under a hundred.
 const MAX_SPARE_ELEMENTS: usize = 4096;
 
+/// A node read by [`XmlStream::read_raw`]: the name, text and attributes went to the caller's
+/// buffers and visitor.
+pub(crate) enum RawNode {
+    Start,
+    End,
+    Text,
+}
+
 /// A node read by [`XmlStream::read_node`]. For `Text`, the text is in the caller's buffer.
-enum RawNode {
+enum RawElementNode {
     Start(Element),
     End,
     Text,
@@ -131,9 +140,9 @@ impl<R: BufRead> XmlStream<R> {
     pub fn next_node(&mut self) -> Result<Option<Node>, ParseError> {
         let mut text = String::new();
         let node = match self.read_node(&mut text)? {
-            Some(RawNode::Start(element)) => Node::Start(element),
-            Some(RawNode::End) => Node::End,
-            Some(RawNode::Text) => Node::Text(text),
+            Some(RawElementNode::Start(element)) => Node::Start(element),
+            Some(RawElementNode::End) => Node::End,
+            Some(RawElementNode::Text) => Node::Text(text),
             None => return Ok(None),
         };
         Ok(Some(node))
@@ -157,8 +166,44 @@ impl<R: BufRead> XmlStream<R> {
         self.spare.truncate(MAX_SPARE_ELEMENTS);
     }
 
-    /// As [`XmlStream::next_node`], but appends text to `text` instead of returning it.
-    fn read_node(&mut self, text_sink: &mut String) -> Result<Option<RawNode>, ParseError> {
+    /// As [`XmlStream::next_node`], but fills a spare element and appends text to `text_sink`.
+    fn read_node(&mut self, text_sink: &mut String) -> Result<Option<RawElementNode>, ParseError> {
+        let mut element = self.spare.pop().unwrap_or_default();
+        let attributes = &mut element.attributes;
+        let read = self.read_raw(&mut element.name, text_sink, |key, value| {
+            attributes.push((key.to_owned(), value.into_owned()));
+        });
+        let node = match read {
+            Ok(Some(RawNode::Start)) => return Ok(Some(RawElementNode::Start(element))),
+            Ok(Some(RawNode::End)) => Ok(Some(RawElementNode::End)),
+            Ok(Some(RawNode::Text)) => Ok(Some(RawElementNode::Text)),
+            Ok(None) => Ok(None),
+            Err(error) => Err(error),
+        };
+        // A failed start tag may have left part of its name or attributes behind.
+        element.name.clear();
+        element.attributes.clear();
+        self.spare.push(element);
+        node
+    }
+
+    /// Reads the next checked node without building an element: a start tag's local name
+    /// replaces the contents of `name`, each of its attributes other than namespace declarations
+    /// goes to `on_attribute` as (local name, unescaped value), and text is appended to
+    /// `text_sink`.
+    ///
+    /// Every attribute is unescaped and checked even when the caller ignores it, so a caller
+    /// that keeps nothing rejects the same documents as one that builds the tree.
+    ///
+    /// # Errors
+    ///
+    /// As [`XmlStream::next_node`].
+    pub(crate) fn read_raw(
+        &mut self,
+        name: &mut String,
+        text_sink: &mut String,
+        mut on_attribute: impl FnMut(&str, Cow<'_, str>),
+    ) -> Result<Option<RawNode>, ParseError> {
         loop {
             self.buffer.clear();
             let position = self.reader.buffer_position();
@@ -178,11 +223,10 @@ impl<R: BufRead> XmlStream<R> {
                             &format!("elements are nested deeper than {MAX_DEPTH} levels"),
                         ));
                     }
-                    let element = self.spare.pop().unwrap_or_default();
-                    let element = start_element(element, &start, position)?;
+                    read_start(&start, position, name, &mut on_attribute)?;
                     self.depth += 1;
                     self.root_seen = true;
-                    return Ok(Some(RawNode::Start(element)));
+                    return Ok(Some(RawNode::Start));
                 }
                 Event::End(_) => {
                     self.depth = self.depth.saturating_sub(1);
@@ -245,17 +289,17 @@ impl<R: BufRead> XmlStream<R> {
             let position = self.reader.buffer_position();
             // Text goes straight into the element, whose buffer may be reused from a spare one.
             match self.read_node(&mut element.text)? {
-                Some(RawNode::Start(child)) => {
+                Some(RawElementNode::Start(child)) => {
                     open.push(std::mem::replace(&mut element, child));
                 }
-                Some(RawNode::End) => match open.pop() {
+                Some(RawElementNode::End) => match open.pop() {
                     Some(mut parent) => {
                         parent.children.push(std::mem::take(&mut element));
                         element = parent;
                     }
                     None => return Ok(element),
                 },
-                Some(RawNode::Text) => {}
+                Some(RawElementNode::Text) => {}
                 None => return Err(malformed(position, "an element that is never closed")),
             }
         }
@@ -280,14 +324,16 @@ pub fn parse_document(xml: &[u8]) -> Result<Element, ParseError> {
     Ok(root)
 }
 
-/// Fills an empty `element` with the name and attributes of a start tag.
-fn start_element(
-    mut element: Element,
+/// Copies a start tag's local name into `name` and passes each attribute other than namespace
+/// declarations to `on_attribute`, unescaped and checked.
+fn read_start(
     start: &BytesStart<'_>,
     position: u64,
-) -> Result<Element, ParseError> {
-    let name = utf8(start.local_name().into_inner(), position)?;
-    element.name.push_str(name);
+    name: &mut String,
+    on_attribute: &mut impl FnMut(&str, Cow<'_, str>),
+) -> Result<(), ParseError> {
+    name.clear();
+    name.push_str(utf8(start.local_name().into_inner(), position)?);
     for attribute in start.attributes() {
         let attribute = attribute.map_err(|error| malformed(position, &error.to_string()))?;
         let key = attribute.key;
@@ -298,10 +344,10 @@ fn start_element(
             .unescape_value()
             .map_err(|e| malformed(position, &e.to_string()))?;
         check_characters(&value, position)?;
-        let local = utf8(key.local_name().into_inner(), position)?.to_owned();
-        element.attributes.push((local, value.into_owned()));
+        let local = utf8(key.local_name().into_inner(), position)?;
+        on_attribute(local, value);
     }
-    Ok(element)
+    Ok(())
 }
 
 fn check_declaration(
