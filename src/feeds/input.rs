@@ -9,6 +9,7 @@
 //! given", and a string must be UTF-8 with only characters XML 1.0 allows.
 
 use std::fmt;
+use std::rc::Rc;
 
 use crate::xml::write::is_xml_text;
 
@@ -34,6 +35,9 @@ impl Key {
 }
 
 /// A PHP value as the builders see it; objects and resources become `Other`.
+///
+/// Arrays are shared, as PHP shares them: an array that occurs many times in the input is
+/// converted once, so nesting one array under two keys at each level stays linear in size.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     Null,
@@ -41,7 +45,7 @@ pub enum Value {
     Int(i64),
     Float(f64),
     Text(Vec<u8>),
-    Array(Vec<(Key, Value)>),
+    Array(Rc<Vec<(Key, Value)>>),
     Other,
 }
 
@@ -53,23 +57,23 @@ impl Value {
 
     /// Builds an array with string keys, in the given order.
     pub fn map(entries: Vec<(&str, Value)>) -> Value {
-        Value::Array(
+        Value::Array(Rc::new(
             entries
                 .into_iter()
                 .map(|(k, v)| (Key::Name(k.as_bytes().to_vec()), v))
                 .collect(),
-        )
+        ))
     }
 
     /// Builds an array with keys 0, 1, 2, ...
     pub fn list(values: Vec<Value>) -> Value {
-        Value::Array(
+        Value::Array(Rc::new(
             values
                 .into_iter()
                 .enumerate()
                 .map(|(i, v)| (Key::Index(i as i64), v))
                 .collect(),
-        )
+        ))
     }
 
     /// Value as shown in an error: a string or integer as it is, otherwise PHP's type name.
@@ -91,7 +95,7 @@ impl Value {
     /// Entries of an array, or `None` for any other value.
     pub fn entries(&self) -> Option<&[(Key, Value)]> {
         match self {
-            Value::Array(entries) => Some(entries),
+            Value::Array(entries) => Some(entries.as_slice()),
             _ => None,
         }
     }
@@ -477,7 +481,7 @@ mod tests {
 
     #[test]
     fn lists_need_sequential_keys() {
-        let not_list = Value::Array(vec![(Key::Index(1), Value::Null)]);
+        let not_list = Value::Array(Rc::new(vec![(Key::Index(1), Value::Null)]));
         assert!(list(&not_list, "l").is_err());
         assert!(required_list(Some(&Value::list(vec![])), "l").is_err());
     }

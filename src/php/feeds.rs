@@ -1,7 +1,8 @@
 //! PHP bindings of `crate::feeds`, and the conversion of PHP values into `feeds::input::Value`
 //! that the cart bindings share.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use ext_php_rs::binary::Binary;
 use ext_php_rs::builders::ModuleBuilder;
@@ -30,34 +31,29 @@ const MAX_DEPTH: usize = 64;
 /// conversion from growing exponentially.
 const MAX_RECURRENCES: usize = 256;
 
-/// Values that arrays converted before may add again, over the whole conversion; past this, an
-/// array converted before becomes [`Value::Other`].
-///
-/// PHP shares an array assigned twice instead of copying it, so input that nests one array under
-/// two keys at each of 32 levels costs the caller little but would convert to 2^32 values. Custom
-/// data, the only input nested that deep, stops at its own limit of 10,000 elements well within
-/// this budget, so both engines fail at the same key.
-const MAX_REPEATED_VALUES: usize = 1_000_000;
-
 /// Converts a PHP array into a [`Value::Array`], keeping key order.
 pub(super) fn array_value(table: &ZendHashTable) -> Value {
     let mut conversion = Conversion {
         ancestors: Vec::new(),
         recurrences_left: MAX_RECURRENCES,
-        converted: HashSet::new(),
-        repeated_values_left: MAX_REPEATED_VALUES,
+        converted: HashMap::new(),
+        cut: false,
     };
     conversion.table_value(table)
 }
 
 /// State of one conversion: the arrays being converted around the current value, outermost
-/// first, the recurrences still allowed, the nested arrays converted so far and the values that
-/// converting them again may still add.
+/// first, the recurrences still allowed, and the nested arrays converted whole so far.
+///
+/// PHP shares an array assigned twice instead of copying it, so input that nests one array under
+/// two keys at each of 32 levels costs the caller little. Each such array is converted once and
+/// shared in the [`Value`] tree, so the conversion stays as small as the PHP value.
 struct Conversion {
     ancestors: Vec<*const ZendHashTable>,
     recurrences_left: usize,
-    converted: HashSet<*const ZendHashTable>,
-    repeated_values_left: usize,
+    converted: HashMap<*const ZendHashTable, Value>,
+    /// Whether an array was cut by a limit since this flag was last cleared.
+    cut: bool,
 }
 
 impl Conversion {
@@ -77,7 +73,7 @@ impl Conversion {
             entries.push((key, self.zval_value(value)));
         }
         self.ancestors.pop();
-        Value::Array(entries)
+        Value::Array(Rc::new(entries))
     }
 
     fn zval_value(&mut self, zval: &Zval) -> Value {
@@ -99,26 +95,34 @@ impl Conversion {
         }
     }
 
-    /// Converts an array inside another one, within the depth, recurrence and repetition limits.
+    /// Converts an array inside another one, within the depth and recurrence limits, or shares
+    /// its earlier conversion.
     fn nested_table_value(&mut self, table: &ZendHashTable) -> Value {
-        // NOTE: arrays past any limit are reported as objects, which every builder rejects.
+        let pointer = std::ptr::from_ref(table);
+        if let Some(value) = self.converted.get(&pointer) {
+            return value.clone();
+        }
+        // NOTE: arrays past either limit are reported as objects, which every builder rejects.
         if self.ancestors.len() > MAX_DEPTH {
+            self.cut = true;
             return Value::Other;
         }
-        let pointer = std::ptr::from_ref(table);
         if self.ancestors.contains(&pointer) {
             if self.recurrences_left == 0 {
+                self.cut = true;
                 return Value::Other;
             }
             self.recurrences_left -= 1;
         }
-        if !self.converted.insert(pointer) {
-            if self.repeated_values_left < table.len() {
-                return Value::Other;
-            }
-            self.repeated_values_left -= table.len();
+
+        // Only a conversion that no limit cut is the same wherever the array occurs again.
+        let cut_outside = std::mem::take(&mut self.cut);
+        let value = self.table_value(table);
+        if !self.cut {
+            self.converted.insert(pointer, value.clone());
         }
-        self.table_value(table)
+        self.cut |= cut_outside;
+        value
     }
 }
 
