@@ -5,8 +5,8 @@ declare(strict_types=1);
 namespace PwaPresta\Bench;
 
 /**
- * Timing and memory readings for the benchmark: medians of wall-clock runs, the Zend heap peak and
- * the process's peak resident set.
+ * Timing and memory readings for the benchmark: medians of wall-clock runs, and the Zend heap peak
+ * and peak resident set of a report streamed in a child process.
  */
 final class Measure
 {
@@ -31,38 +31,62 @@ final class Measure
     }
 
     /**
-     * Runs $work once and returns how far the Zend heap peak and the resident-set peak rose above
-     * their level before it, in bytes.
+     * Streams the report at $path with one engine in a child process (bench/stream-one.php) and
+     * returns that run's Zend heap peak growth and the child's peak resident set (VmHWM at exit),
+     * in bytes.
      *
-     * The resident-set peak (VmHWM) also counts the native engine's own allocations, which the
-     * Zend heap never sees; writing 5 to /proc/self/clear_refs resets it (Linux 4.0 and later).
+     * A child per case, because the peak resident set of this process cannot be reset on every
+     * kernel (writing 5 to /proc/self/clear_refs is refused on some), so it would only ever show the
+     * largest case. The child gets this process's interpreter options, so it loads the same
+     * extension.
      *
-     * @param callable(): mixed $work
      * @return array{zend_peak: int, rss_peak: int|null}
      */
-    public static function peakGrowth(callable $work): array
+    public static function childPeak(string $engine, string $path, int $orders): array
     {
-        gc_collect_cycles();
-        memory_reset_peak_usage();
-        $zendBefore = memory_get_usage();
-        $rssReset = @file_put_contents('/proc/self/clear_refs', '5') !== false;
-        $rssBefore = self::statusKilobytes('VmRSS');
-
-        $work();
-
-        $zendPeak = memory_get_peak_usage() - $zendBefore;
-        $rssPeak = $rssReset && $rssBefore !== null ? (self::statusKilobytes('VmHWM') - $rssBefore) * 1024 : null;
-
-        return ['zend_peak' => $zendPeak, 'rss_peak' => $rssPeak];
-    }
-
-    private static function statusKilobytes(string $field): ?int
-    {
-        $status = @file_get_contents('/proc/self/status');
-        if ($status === false || preg_match('/^' . $field . ':\s+(\d+) kB/m', $status, $match) !== 1) {
-            return null;
+        $command = array_merge([PHP_BINARY], self::interpreterOptions(), [__DIR__ . '/stream-one.php', $engine, $path]);
+        $process = proc_open($command, [1 => ['pipe', 'w']], $pipes);
+        if ($process === false) {
+            throw new \RuntimeException("cannot start the child process for the $engine engine");
+        }
+        $output = (string) stream_get_contents($pipes[1]);
+        fclose($pipes[1]);
+        $status = proc_close($process);
+        $reading = json_decode($output, true);
+        if ($status !== 0 || !is_array($reading) || ($reading['orders'] ?? null) !== $orders) {
+            throw new \RuntimeException("the $engine engine's child process failed (exit $status): $output");
         }
 
-        return (int) $match[1];
+        return ['zend_peak' => (int) $reading['zend_peak'], 'rss_peak' => $reading['rss_peak']];
+    }
+
+    /**
+     * The -n, -c and -d options this interpreter was started with, read from /proc/self/cmdline;
+     * none where /proc is missing.
+     *
+     * @return list<string>
+     */
+    private static function interpreterOptions(): array
+    {
+        $commandLine = @file_get_contents('/proc/self/cmdline');
+        if ($commandLine === false) {
+            return [];
+        }
+        $arguments = explode("\0", rtrim($commandLine, "\0"));
+        $options = [];
+        for ($i = 1; $i < count($arguments); $i++) {
+            $argument = $arguments[$i];
+            if ($argument === '-d' || $argument === '-c') {
+                $options[] = $argument;
+                $options[] = $arguments[++$i] ?? '';
+            } elseif ($argument === '-n' || str_starts_with($argument, '-d') || str_starts_with($argument, '-c')) {
+                $options[] = $argument;
+            } else {
+                // The script's path: what follows are the script's own arguments.
+                break;
+            }
+        }
+
+        return $options;
     }
 }
