@@ -192,7 +192,7 @@ class Cart extends ObjectModel
 
     /**
      * One line of getProducts(): unit prices with and without tax at 6 decimals, as
-     * Product::getPriceStatic() returns them, and line totals rounded as PS_ROUND_TYPE says.
+     * Product::getPriceStatic() returns them, and line totals rounded by PS_ROUND_TYPE.
      */
     private function productLine(array $row)
     {
@@ -276,8 +276,8 @@ class Cart extends ObjectModel
         if (Tax::excludeTaxeOption()) {
             $withTaxes = false;
         }
-        // Each line is already rounded as PS_ROUND_TYPE says; shipping and wrapping are rounded
-        // on their own, and the result once more, as PrestaShop 8.2's cart Calculator does.
+        // Each line is already rounded by PS_ROUND_TYPE. Shipping and wrapping are rounded on
+        // their own, and the result once more, as PrestaShop 8.2's cart Calculator does.
         $productsTotal = 0.0;
         foreach ($products as $product) {
             $productsTotal += $withTaxes ? $product['total_wt'] : $product['total'];

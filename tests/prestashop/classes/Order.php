@@ -165,8 +165,8 @@ class Order extends ObjectModel
     }
 
     /**
-     * Whether the order has an invoice row; with PS_INVOICE on, only a numbered one counts, as
-     * in PrestaShop 8.2.
+     * Returns true when the order has an invoice row. With PS_INVOICE on, only a numbered one
+     * counts, as in PrestaShop 8.2.
      */
     public function hasInvoice()
     {
@@ -181,11 +181,12 @@ class Order extends ObjectModel
     }
 
     /**
-     * Creates the order's first invoice as PrestaShop 8.2 does: totals copied from the order,
-     * a number (the next one, or PS_INVOICE_START_NUMBER) only when PS_INVOICE is on, the order's
-     * carrier and lines linked to it, and with $use_existing_payment the order's payments linked
-     * to it in ps_order_invoice_payment. Without PS_INVOICE the row is still written, unnumbered,
-     * and the order keeps invoice_number 0. No PDF is made and actionSetInvoice is not run.
+     * Creates the order's first invoice as PrestaShop 8.2 does, with the totals copied from the
+     * order. It gets a number (the next one, or PS_INVOICE_START_NUMBER) only when PS_INVOICE is
+     * on. The order's carrier and lines are linked to it, and with $use_existing_payment so are
+     * the order's payments (ps_order_invoice_payment). Without PS_INVOICE the row is still
+     * written, unnumbered, and the order keeps invoice_number 0. No PDF is made and
+     * actionSetInvoice is not run.
      */
     public function setInvoice($use_existing_payment = false)
     {

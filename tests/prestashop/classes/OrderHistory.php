@@ -6,8 +6,9 @@
  * (Order::setInvoice). On a state with the paid flag, it records the unpaid rest of each
  * numbered invoice as an OrderPayment linked to that invoice. It runs actionOrderStatusUpdate
  * and actionOrderStatusPostUpdate.
- * addWithemail() stores the row (add() runs actionObjectOrderHistoryAddAfter) and sends the mail
- * of the state the stored row has, when send_email is set.
+ * add() stores the row, writes the order's current_state, then runs actionOrderHistoryAddAfter.
+ * addWithemail() calls add() and sends the mail of the state the stored row has, when send_email
+ * is set.
  */
 class OrderHistory extends ObjectModel
 {
@@ -65,7 +66,8 @@ class OrderHistory extends ObjectModel
         }
 
         // As in PrestaShop 8.2, the unpaid rest of each numbered invoice becomes a payment named
-        // after the module's display name, linked to the invoice; an order without one gets none.
+        // after the module's display name and linked to the invoice. An order without a numbered
+        // invoice gets no payment here.
         if ($newState->paid) {
             $module = $order->module ? Module::getInstanceByName($order->module) : false;
             foreach ($order->getInvoicesCollection() as $invoice) {
@@ -95,6 +97,20 @@ class OrderHistory extends ObjectModel
         }
 
         Hook::exec('actionOrderStatusPostUpdate', ['newOrderStatus' => $newState, 'oldOrderStatus' => $oldState, 'id_order' => (int) $order->id]);
+    }
+
+    public function add($autodate = true, $null_values = false)
+    {
+        if (!parent::add($autodate)) {
+            return false;
+        }
+
+        $order = new Order((int) $this->id_order);
+        $order->current_state = $this->id_order_state;
+        $order->update();
+        Hook::exec('actionOrderHistoryAddAfter', ['order_history' => $this], null, false, true, false, $order->id_shop);
+
+        return true;
     }
 
     public function addWithemail($autodate = true, $template_vars = false, ?Context $context = null)

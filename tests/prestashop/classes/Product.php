@@ -2,7 +2,8 @@
 /**
  * PrestaShop's Product, with the price rule the double needs: the shop price plus the
  * combination's impact, replaced or reduced by the best matching SpecificPrice (a cart- or
- * customer-specific one first). Taxes are 0 in the test shop (tax rules group 0).
+ * customer-specific one first). With tax, the rate of the product's tax rules group (Tax) is
+ * added before the reduction.
  */
 class Product extends ObjectModel
 {

@@ -89,8 +89,7 @@ INSERT INTO ps_carrier_zone VALUES (1, 3), (2, 3);
 INSERT INTO ps_range_price VALUES (1, 2, 0.000000, 1000000.000000);
 INSERT INTO ps_delivery VALUES (1, NULL, NULL, 2, 1, NULL, 3, 40.000000);
 
--- India's GST slabs as the Indian localization pack of PrestaShop 8.2 installs them, one rule
--- per slab for the whole country.
+-- India's GST slabs (5, 12, 18 and 28%), one rule per slab for the whole country.
 INSERT INTO ps_tax VALUES (1, 5.000, 1, 0), (2, 12.000, 1, 0), (3, 18.000, 1, 0), (4, 28.000, 1, 0);
 INSERT INTO ps_tax_lang VALUES (1, 1, 'GST 5%'), (2, 1, 'GST 12%'), (3, 1, 'GST 18%'), (4, 1, 'GST 28%');
 INSERT INTO ps_tax_rules_group VALUES
