@@ -237,11 +237,11 @@ class Pwapresta extends PaymentModule
 
     /**
      * Undoes the cancellation of a shipped Amazon order once PrestaShop stored its order_history
-     * row (see CancellationRefusal).
+     * row and the order's current_state (see CancellationRefusal).
      */
-    public function hookActionObjectOrderHistoryAddAfter(array $params): void
+    public function hookActionOrderHistoryAddAfter(array $params): void
     {
-        $history = $params['object'] ?? null;
+        $history = $params['order_history'] ?? null;
         if (!$history instanceof OrderHistory || (int) $history->id <= 0) {
             return;
         }

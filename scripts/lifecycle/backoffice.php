@@ -63,7 +63,10 @@ function backOfficeContext(int $orderId): void
     }
 }
 
-/** Changes the order's state as UpdateOrderStatusHandler does: changeIdOrderState, then addWithemail. */
+/**
+ * Changes the order's state as UpdateOrderStatusHandler does: changeIdOrderState, then addWithemail.
+ * Returns the order's state afterwards and whether it differs from the one requested.
+ */
 function changeState(int $orderId, int $stateId): array
 {
     if ($stateId <= 0) {
@@ -77,7 +80,11 @@ function changeState(int $orderId, int $stateId): array
     $history->changeIdOrderState($stateId, $order, !$order->hasInvoice());
     $history->addWithemail(true, []);
 
-    return ['state' => (int) (new Order($orderId))->current_state];
+    // A module may undo the change once it is stored (pwapresta does for a shipped Amazon order's
+    // cancellation): the order's state then differs from the one requested.
+    $current = (int) (new Order($orderId))->current_state;
+
+    return ['state' => $current, 'undone' => $current !== $stateId];
 }
 
 /** Submits the order page's tracking form with the same details for every Amazon item. */

@@ -9,7 +9,8 @@ declare(strict_types=1);
  * Amazon's states (C Unshipped: payment accepted, then Shipped in Seller Central: shipped).
  * Then the back office's post-order actions, each run by backoffice.php in its own process: order
  * S gets tracking details and is shipped, partially refunded with an order slip, then refunded in
- * full; order X is cancelled while unshipped; the cancellation of shipped order C is rejected.
+ * full; order X is cancelled while unshipped; the cancellation of shipped order C is undone by the
+ * module, which puts C back in the shipped state.
  * The feeds job submits their feeds, and a second run reads Amazon's processing reports.
  * Prints every response, each feed with its status and Amazon's result, and the sandbox's verdict
  * on the signature of every request; exits 1 when a job, an action or a signature failed.
@@ -96,7 +97,14 @@ $backOffice("S shipped", true, 'state', $idS, 'shipped');
 $backOffice("partial refund of S: 1 of product 3 for 449.00", true, 'slip', $idS, json_encode([['product_id' => 3, 'quantity' => 1, 'amount' => '449.00']]));
 $backOffice("S refunded", true, 'state', $idS, 'refunded');
 $backOffice("X cancelled while unshipped (order $idX)", true, 'state', $idX, 'cancelled');
-$backOffice("C cancelled after its shipment (order $idC, expect rejected)", false, 'state', $idC, 'cancelled');
+// PrestaShop stores the cancellation and the module undoes it: C must be back in the shipped state.
+$refused = $backOffice("C cancelled after its shipment (order $idC, expect refused)", true, 'state', $idC, 'cancelled');
+$shippedState = $database->pdo->query(
+    "SELECT value FROM `{$database->prefix}configuration` WHERE name = 'PWAPRESTA_OS_SHIPPED' ORDER BY id_configuration",
+)->fetchColumn();
+echo "== back office: C after the refused cancellation: order state {$refused['state']}",
+    ($refused['undone'] ?? false) ? ', cancellation undone' : ', cancellation kept', "\n";
+$failed = $failed || !($refused['undone'] ?? false) || (string) $refused['state'] !== (string) $shippedState;
 
 $run('feeds');
 // The processing report of a feed is due CHECK_DELAY seconds after its submission: make it due now.

@@ -30,7 +30,7 @@ final class ModuleInstallTest extends ModuleTestCase
     /** Every hook the module registers: payment, cart button, order page, cron and feeds. */
     private const HOOKS = [
         'actionCronJob',
-        'actionObjectOrderHistoryAddAfter',
+        'actionOrderHistoryAddAfter',
         'actionOrderSlipAdd',
         'actionOrderStatusPostUpdate',
         'displayAdminAfterHeader',

@@ -21,16 +21,18 @@ use PwaPresta\Module\Support\UnavailableException;
  * PrestaShop 8.2 gives a module no way to stop a state change: Hook::callHookOn drops a hook's
  * exception unless _PS_MODE_DEV_ is on, and OrderHistory writes the new order_history row after
  * actionOrderStatusUpdate and actionOrderStatusPostUpdate returned. So the refusal runs from
- * actionObjectOrderHistoryAddAfter, once that row is stored, and works the same in both modes:
- * it puts the order back in the state it had before (stock, sales and validity with it), deletes
- * the cancelled row so that addWithemail sends the buyer no cancellation e-mail, records the
- * refusal for the order page, adds a private order message and shows an error in the back office.
+ * actionOrderHistoryAddAfter, which OrderHistory::add runs once that row and the order's
+ * current_state are stored (actionObjectOrderHistoryAddAfter runs before current_state is written,
+ * which would then overwrite the restored state). It works the same in both modes. It puts the
+ * order back in the state it had before (stock, sales and validity with it), deletes the cancelled
+ * row so that addWithemail sends the buyer no cancellation e-mail, records the refusal for the
+ * order page, adds a private order message and shows an error in the back office.
  *
  * A cancellation Amazon made (StateChangeOrigin::fromAmazon) is kept.
  *
- * NOTE: code that cancels through Order::setCurrentState and then saves the same Order object
- * writes current_state = cancelled again over the restored state. PrestaShop's order page and
- * its bulk state change do not save it again.
+ * NOTE: code that saves its Order object after the change (loaded before it, current_state =
+ * cancelled) writes the cancelled state again over the restored one. PrestaShop 8.2's order page,
+ * its bulk state change and Order::setCurrentState do not.
  */
 final class CancellationRefusal
 {
@@ -80,7 +82,7 @@ final class CancellationRefusal
     }
 
     /**
-     * Handles a new order_history row (hook actionObjectOrderHistoryAddAfter): when it is a refused
+     * Handles a new order_history row (hook actionOrderHistoryAddAfter): when it is a refused
      * cancellation, restores the state before it. Errors are logged, not thrown, because
      * PrestaShop drops a hook's exception outside debug mode.
      */

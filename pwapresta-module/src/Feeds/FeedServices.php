@@ -27,7 +27,7 @@ final class FeedServices
 {
     /** Hooks the feeds need, registered at install. */
     public const HOOKS = [
-        'actionObjectOrderHistoryAddAfter',
+        'actionOrderHistoryAddAfter',
         'actionOrderStatusPostUpdate',
         'actionOrderSlipAdd',
         'displayAdminAfterHeader',

@@ -57,7 +57,7 @@ final class OrderStateRestorer
     /**
      * Deletes one order_history row of the order. PrestaShop 8.2's OrderHistory::addWithemail
      * sends the e-mail of the state its stored row has, so a row deleted from the
-     * actionObjectOrderHistoryAddAfter hook sends no e-mail.
+     * actionOrderHistoryAddAfter hook sends no e-mail.
      */
     public function deleteHistory(int $orderId, int $orderHistoryId): void
     {
