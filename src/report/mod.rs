@@ -36,7 +36,8 @@ impl<E> From<ParseError> for StreamError<E> {
 /// number of orders.
 ///
 /// The root must be AmazonEnvelope; an MWS ErrorResponse (what GetReport returns on failure) is
-/// raised as [`ParseError::Mws`]. Orders before a malformed part of the document have already
+/// raised as [`ParseError::Mws`]. Under another root the document is read to its end before the
+/// error is returned, so a malformed one gives [`ParseError::Malformed`] whatever its root. Orders before a malformed part of the document have already
 /// been passed to `on_order` when the error is returned.
 ///
 /// # Errors
@@ -57,11 +58,16 @@ where
             break root;
         }
     };
+    // Under another root the document is read to its end first, so a malformed document is
+    // reported as malformed whatever its root, as libxml in the PHP engine reports it.
     if root.name == "ErrorResponse" {
-        check_error_response(&stream.read_subtree(root)?)?;
+        let answer = stream.read_subtree(root)?;
+        while stream.next_node()?.is_some() {}
+        check_error_response(&answer)?;
         return Ok(0);
     }
     if root.name != "AmazonEnvelope" {
+        while stream.next_node()?.is_some() {}
         return Err(StreamError::Parse(ParseError::invalid(
             &root.name,
             format!(

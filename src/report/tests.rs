@@ -24,9 +24,12 @@ fn tree_orders(xml: &[u8], orders: &mut Vec<Order>) -> Result<(), ParseError> {
         }
     };
     if root.name == "ErrorResponse" {
-        return check_error_response(&stream.read_subtree(root)?);
+        let answer = stream.read_subtree(root)?;
+        while stream.next_node()?.is_some() {}
+        return check_error_response(&answer);
     }
     if root.name != "AmazonEnvelope" {
+        while stream.next_node()?.is_some() {}
         let message = format!(
             "the report's root element is {}, expected AmazonEnvelope: pass a _GET_ORDERS_DATA_ \
              XML report",

@@ -9,7 +9,11 @@
 //! same documents: a DOCTYPE, a declared encoding other than UTF-8, bytes that are not UTF-8,
 //! characters that XML 1.0 forbids, mismatched or missing end tags, and content outside the root.
 //! Elements nested deeper than [`MAX_DEPTH`] are rejected too, which also bounds the recursion
-//! of dropping an [`Element`] tree.
+//! of dropping an [`Element`] tree, and so are tags and names over the limits of
+//! [`crate::xml::read`] and namespace prefixes that no enclosing element declares.
+//!
+//! NOTE: quick-xml buffers a whole tag before its length is checked, so a report file with one
+//! tag of many megabytes is held in memory once before it is rejected.
 
 use std::borrow::Cow;
 use std::io::BufRead;
@@ -19,7 +23,7 @@ use quick_xml::Reader;
 
 use super::error::ParseError;
 use crate::xml::read::first_control_character;
-use crate::xml::read::MAX_DEPTH;
+use crate::xml::read::{check_tag_length, PrefixScope, MAX_DEPTH};
 
 /// One element: its local name, attributes (local names, namespace declarations left out), its
 /// own text (the text nodes directly inside it, unescaped) and its child elements.
@@ -82,6 +86,7 @@ pub struct XmlStream<R: BufRead> {
     reader: Reader<R>,
     buffer: Vec<u8>,
     depth: usize,
+    prefixes: PrefixScope,
     root_seen: bool,
     /// Whether any event (even whitespace) was read, after which an XML declaration is malformed.
     started: bool,
@@ -119,6 +124,7 @@ impl<R: BufRead> XmlStream<R> {
             reader,
             buffer: Vec::with_capacity(4096),
             depth: 0,
+            prefixes: PrefixScope::default(),
             root_seen: false,
             started: false,
             spare: Vec::new(),
@@ -223,12 +229,20 @@ impl<R: BufRead> XmlStream<R> {
                             &format!("elements are nested deeper than {MAX_DEPTH} levels"),
                         ));
                     }
+                    // Before the attributes are read: their duplicate check is quadratic.
+                    let length = self.reader.buffer_position().saturating_sub(position);
+                    self.prefixes
+                        .enter(&start, length, self.depth + 1)
+                        .map_err(|message| malformed(position, &message))?;
                     read_start(&start, position, name, &mut on_attribute)?;
                     self.depth += 1;
                     self.root_seen = true;
                     return Ok(Some(RawNode::Start));
                 }
                 Event::End(_) => {
+                    let length = self.reader.buffer_position().saturating_sub(position);
+                    check_tag_length(length).map_err(|message| malformed(position, &message))?;
+                    self.prefixes.leave(self.depth);
                     self.depth = self.depth.saturating_sub(1);
                     return Ok(Some(RawNode::End));
                 }
@@ -392,6 +406,7 @@ fn malformed(position: u64, detail: &str) -> ParseError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::xml::read::{MAX_NAME_BYTES, MAX_TAG_BYTES};
 
     fn nested(depth: usize) -> Vec<u8> {
         let mut xml = "<a>".repeat(depth);
@@ -457,5 +472,65 @@ mod tests {
     fn very_deep_nesting_fails_without_overflow() {
         let error = parse_document(&nested(200_000)).expect_err("too deep");
         assert!(matches!(error, ParseError::Malformed(_)), "{error:?}");
+    }
+
+    fn malformed_message(xml: &[u8]) -> String {
+        match parse_document(xml) {
+            Err(ParseError::Malformed(message)) => message,
+            other => panic!("expected a malformed document, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn many_attributes_are_rejected_quickly() {
+        let attributes: String = (0..100_000).map(|i| format!(" a{i}=\"1\"")).collect();
+        let started = std::time::Instant::now();
+        let message = malformed_message(format!("<r><x{attributes}/></r>").as_bytes());
+        assert_eq!(
+            message,
+            "a tag is longer than the limit of 8192 bytes near byte 3"
+        );
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    }
+
+    #[test]
+    fn tag_at_the_limit_is_read() {
+        let padding = "v".repeat(MAX_TAG_BYTES - "<x a=\"\"/>".len());
+        let root = parse_document(format!("<r><x a=\"{padding}\"/></r>").as_bytes());
+        assert_eq!(root.expect("document").children[0].name, "x");
+    }
+
+    #[test]
+    fn long_end_tag_is_malformed() {
+        let message = malformed_message(format!("<r></r{}>", " ".repeat(MAX_TAG_BYTES)).as_bytes());
+        assert!(message.ends_with("near byte 3"), "{message}");
+    }
+
+    #[test]
+    fn long_name_is_malformed() {
+        let name = "n".repeat(MAX_NAME_BYTES + 1);
+        let message = malformed_message(format!("<r><{name}/></r>").as_bytes());
+        assert_eq!(
+            message,
+            "an element name is longer than the limit of 1024 bytes near byte 3"
+        );
+    }
+
+    #[test]
+    fn undeclared_prefix_is_malformed() {
+        let message = malformed_message(b"<r><a:x xmlns:a=\"u\"/><a:y/></r>");
+        assert!(message.contains("prefix a of element a:y"), "{message}");
+    }
+
+    #[test]
+    fn declared_prefix_gives_the_local_name() {
+        let root = parse_document(b"<a:r xmlns:a=\"u\"><a:x xml:lang=\"hi\"/></a:r>");
+        assert_eq!(root.expect("document").children[0].name, "x");
+    }
+
+    #[test]
+    fn offsets_start_after_the_byte_order_mark() {
+        let message = malformed_message(b"\xEF\xBB\xBF<r><a:x/></r>");
+        assert!(message.ends_with("near byte 3"), "{message}");
     }
 }

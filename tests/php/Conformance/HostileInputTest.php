@@ -6,14 +6,16 @@ namespace PwaPresta\Tests\Conformance;
 
 use PwaPresta\Engine\Engine;
 use PwaPresta\Exception\DtdNotAllowedException;
+use PwaPresta\Exception\InvalidFieldException;
 use PwaPresta\Exception\MalformedXmlException;
 use PwaPresta\Exception\UnknownNotificationTypeException;
 use PwaPresta\Exception\UnknownOrderStateException;
 use PwaPresta\Exception\UnknownOrderStatusException;
 
 /**
- * Inputs built to exhaust a parser or to slip past a check: deep nesting, invalid UTF-8 in
- * string arguments. Both engines must fail the same way, with an exception of the project.
+ * Inputs built to exhaust a parser or to slip past a check: deep nesting, long tags, many
+ * attributes, undeclared prefixes, invalid UTF-8 in string arguments, shared custom-data arrays.
+ * Both engines must fail the same way, with an exception of the project.
  */
 final class HostileInputTest extends EngineTestCase
 {
@@ -196,5 +198,323 @@ final class HostileInputTest extends EngineTestCase
                 }
             }
         }
+    }
+
+    /** Each XML entry point with a valid document of its kind, and where to insert an element. */
+    public static function documents(): array
+    {
+        return [
+            'notification' => [
+                static fn (Engine $engine, string $xml): array => $engine->parseNotification($xml),
+                self::fixture('iopn-new-order-cba-sample.xml'),
+                '<ProcessedOrder>',
+            ],
+            'MWS response' => [
+                static fn (Engine $engine, string $xml): array => $engine->parseMwsResponse('ListOrders', $xml),
+                self::fixture('mws-response-listorders-in-constructed.xml'),
+                '<ListOrdersResult>',
+            ],
+            'order report' => [
+                static fn (Engine $engine, string $xml): array => $engine->parseOrderReport($xml),
+                self::fixture('report-orders-xml-in-constructed.xml'),
+                '<OrderReport>',
+            ],
+        ];
+    }
+
+    /** $xml with $element inserted right after the first $after. */
+    private static function inserted(string $xml, string $after, string $element): string
+    {
+        $position = strpos($xml, $after);
+        self::assertIsInt($position, $after);
+
+        return substr_replace($xml, $element, $position + strlen($after), 0);
+    }
+
+    /** An empty element `x` whose tag is exactly $length bytes long. */
+    private static function tagOfLength(int $length): string
+    {
+        return '<x a="' . str_repeat('v', $length - strlen('<x a=""/>')) . '"/>';
+    }
+
+    /** Asserts that both engines reject $element in every document kind, naming $expected. */
+    private static function assertMalformedEverywhere(string $element, string $expected): void
+    {
+        foreach (self::bothEngines() as $engine) {
+            foreach (self::documents() as $name => [$parse, $xml, $after]) {
+                $started = microtime(true);
+                try {
+                    $parse($engine, self::inserted($xml, $after, $element));
+                    self::fail("$name: no exception from " . $engine::class);
+                } catch (MalformedXmlException $exception) {
+                    self::assertStringContainsString($expected, $exception->getMessage(), $name);
+                }
+                self::assertLessThan(2.0, microtime(true) - $started, "$name on " . $engine::class);
+            }
+        }
+    }
+
+    public function testManyAttributesAreRejectedQuicklyEverywhere(): void
+    {
+        $attributes = implode(' ', array_map(static fn (int $i): string => "a$i=\"1\"", range(1, 100000)));
+
+        self::assertMalformedEverywhere("<x $attributes/>", 'a tag is longer than the limit of 8192 bytes');
+    }
+
+    public function testTagOverTheLimitIsMalformedEverywhere(): void
+    {
+        self::assertMalformedEverywhere(self::tagOfLength(8193), 'a tag is longer than the limit of 8192 bytes');
+    }
+
+    public function testLongEndTagIsMalformedEverywhere(): void
+    {
+        self::assertMalformedEverywhere('<x></x' . str_repeat(' ', 8192) . '>', 'longer than the limit of 8192');
+    }
+
+    public function testVeryLongNameIsMalformedEverywhere(): void
+    {
+        self::assertMalformedEverywhere('<' . str_repeat('n', 50000) . '/>', 'element name is longer than the limit');
+    }
+
+    public function testNameOverTheLimitIsMalformedEverywhere(): void
+    {
+        self::assertMalformedEverywhere(
+            '<' . str_repeat('n', 1025) . '/>',
+            'an element name is longer than the limit of 1024 bytes',
+        );
+    }
+
+    public function testTagAndNameAtTheLimitsAreReadTheSameEverywhere(): void
+    {
+        $element = self::tagOfLength(8192) . '<' . str_repeat('n', 1024) . '/>';
+        [$native, $php] = self::bothEngines();
+        foreach (self::documents() as $name => [$parse, $xml, $after]) {
+            $document = self::inserted($xml, $after, $element);
+
+            self::assertSame($parse($native, $xml), $parse($native, $document), "$name: native");
+            self::assertSame($parse($native, $document), $parse($php, $document), $name);
+        }
+    }
+
+    public function testQuotedGreaterThanAndSkippedMarkupAreNotTags(): void
+    {
+        $long = str_repeat('b', 9000);
+        $element = "<x a=\">>\" b='>'/><!-- <$long --><![CDATA[<$long]]><?pi <$long?>";
+        [$native, $php] = self::bothEngines();
+        foreach (self::documents() as $name => [$parse, $xml, $after]) {
+            $document = self::inserted($xml, $after, $element);
+
+            self::assertSame($parse($native, $document), $parse($php, $document), $name);
+        }
+    }
+
+    /** @return array<string, array{string, string}> document, text the message contains */
+    public static function undeclaredPrefixes(): array
+    {
+        return [
+            'root element' => ['<a:r/>', 'prefix a'],
+            'child element' => ['<r><a:x/></r>', 'prefix a'],
+            'attribute' => ['<r a:b="1"/>', 'prefix a'],
+            'out of scope' => ['<r><a:x xmlns:a="u"/><a:y/></r>', 'prefix a'],
+            'empty namespace' => ['<a:r xmlns:a=""/>', 'a'],
+            'xmlns element' => ['<xmlns:r/>', 'xmlns'],
+            'empty prefix' => ['<:r/>', ':r'],
+            'two colons' => ['<a:b:c xmlns:a="u"/>', 'a:b:'],
+        ];
+    }
+
+    public function testUndeclaredPrefixesAreMalformedEverywhere(): void
+    {
+        foreach (self::bothEngines() as $engine) {
+            foreach (self::parsers() as $parser => [$parse]) {
+                foreach (self::undeclaredPrefixes() as $case => [$xml, $expected]) {
+                    try {
+                        $parse($engine, $xml);
+                        self::fail("$parser, $case: no exception from " . $engine::class);
+                    } catch (MalformedXmlException $exception) {
+                        self::assertStringContainsString($expected, $exception->getMessage(), "$parser, $case");
+                    }
+                }
+            }
+        }
+    }
+
+    /** @dataProvider engines */
+    public function testNotificationWithUndeclaredRootPrefixIsMalformed(Engine $engine): void
+    {
+        $xml = str_replace(
+            ['<NewOrderNotification ', '</NewOrderNotification>'],
+            ['<a:NewOrderNotification ', '</a:NewOrderNotification>'],
+            self::fixture('iopn-new-order-cba-sample.xml'),
+        );
+
+        $this->expectException(MalformedXmlException::class);
+        $this->expectExceptionMessage('prefix a');
+        $engine->parseNotification($xml);
+    }
+
+    public function testDeclaredPrefixesAreReadTheSameEverywhere(): void
+    {
+        $xml = str_replace(
+            ['<NewOrderNotification ', '</NewOrderNotification>', '<ProcessedOrder>'],
+            ['<a:NewOrderNotification xmlns:a="urn:a" ', '</a:NewOrderNotification>', '<ProcessedOrder xml:lang="hi">'],
+            self::fixture('iopn-new-order-cba-sample.xml'),
+        );
+        [$native, $php] = self::bothEngines();
+
+        self::assertSame($native->parseNotification($xml), $php->parseNotification($xml));
+    }
+
+    public function testInvalidUtf8UnderAnotherRootIsMalformedEverywhere(): void
+    {
+        $path = tempnam(sys_get_temp_dir(), 'pwapresta-utf8-');
+        self::assertIsString($path);
+        file_put_contents($path, "<x>\xff\xfe</x>");
+        try {
+            foreach (self::bothEngines() as $engine) {
+                foreach (['string' => false, 'file' => true] as $source => $fromFile) {
+                    try {
+                        $fromFile
+                            ? $engine->eachReportOrder($path, static function (array $order): void {
+                            })
+                            : $engine->parseOrderReport("<x>\xff\xfe</x>");
+                        self::fail("$source: no exception from " . $engine::class);
+                    } catch (MalformedXmlException $exception) {
+                        self::assertNotSame('', $exception->getMessage(), $source);
+                    }
+                }
+            }
+        } finally {
+            unlink($path);
+        }
+    }
+
+    /** @dataProvider engines */
+    public function testErrorResponseWithContentAfterItIsMalformed(Engine $engine): void
+    {
+        $xml = self::fixture('mws-error-throttled.xml') . '<extra/>';
+
+        $this->expectException(MalformedXmlException::class);
+        $engine->parseOrderReport($xml);
+    }
+
+    /** A report file whose $element starts $before bytes before the end of the first MiB. */
+    private static function reportFileStraddling(string $element, int $before): string
+    {
+        $xml = self::fixture('report-orders-xml-in-constructed.xml');
+        $head = strpos($xml, '<OrderReport>');
+        self::assertIsInt($head);
+        $padding = str_repeat(' ', 1048576 - $before - $head);
+        $path = tempnam(sys_get_temp_dir(), 'pwapresta-chunk-');
+        self::assertIsString($path);
+        file_put_contents($path, substr($xml, 0, $head) . $padding . $element . substr($xml, $head));
+
+        return $path;
+    }
+
+    public function testLongTagAcrossReadChunksIsMalformedEverywhere(): void
+    {
+        foreach ([1, 100, 4096, 8191] as $before) {
+            $path = self::reportFileStraddling(self::tagOfLength(8193), $before);
+            try {
+                foreach (self::bothEngines() as $engine) {
+                    try {
+                        $engine->eachReportOrder($path, static function (array $order): void {
+                        });
+                        self::fail("$before: no exception from " . $engine::class);
+                    } catch (MalformedXmlException $exception) {
+                        self::assertStringContainsString('longer than the limit', $exception->getMessage(), "$before");
+                    }
+                }
+            } finally {
+                unlink($path);
+            }
+        }
+    }
+
+    public function testTagAtTheLimitAcrossReadChunksIsReadEverywhere(): void
+    {
+        foreach ([1, 100, 4096, 8191] as $before) {
+            $path = self::reportFileStraddling(self::tagOfLength(8192), $before);
+            try {
+                $orders = [];
+                foreach (self::bothEngines() as $engine) {
+                    $collected = [];
+                    $engine->eachReportOrder($path, static function (array $order) use (&$collected): void {
+                        $collected[] = $order;
+                    });
+                    $orders[] = $collected;
+                }
+                self::assertSame($orders[0], $orders[1], "$before");
+                self::assertCount(1, $orders[0], "$before");
+            } finally {
+                unlink($path);
+            }
+        }
+    }
+
+    /** A cart of one item whose custom data is $customData. */
+    private static function cart(array $customData): array
+    {
+        return [
+            'merchant_id' => 'A1EXAMPLE',
+            'currency' => 'INR',
+            'items' => [
+                ['sku' => 'SKU-1', 'title' => 'Kurta', 'price' => 49900, 'quantity' => 1, 'item_custom_data' => $customData],
+            ],
+        ];
+    }
+
+    public function testSharedCustomDataStopsAtTheLimitEverywhere(): void
+    {
+        $value = 'v';
+        for ($level = 0; $level < 31; $level++) {
+            $value = ['a' => $value, 'b' => $value];
+        }
+        $errors = [];
+        foreach (self::bothEngines() as $engine) {
+            $started = microtime(true);
+            try {
+                $engine->cartXml(self::cart($value));
+                self::fail('no exception from ' . $engine::class);
+            } catch (InvalidFieldException $exception) {
+                $errors[] = [$exception->getMessage(), $exception->getContext()];
+                self::assertStringContainsString('at most 10000 custom-data elements', $exception->getMessage());
+            }
+            self::assertLessThan(2.0, microtime(true) - $started, $engine::class);
+        }
+        self::assertSame($errors[0], $errors[1]);
+    }
+
+    public function testCustomDataLimitCountsEveryItemAndTheCart(): void
+    {
+        $cart = self::cart(['e' => array_fill(0, 4000, 'x')]);
+        $cart['items'][1] = $cart['items'][0];
+        $cart['items'][1]['sku'] = 'SKU-2';
+        $cart['cart_custom_data'] = ['c' => array_fill(0, 2000, 'y')];
+        [$native, $php] = self::bothEngines();
+
+        self::assertSame($native->cartXml($cart), $php->cartXml($cart));
+        $cart['cart_custom_data']['d'] = 'z';
+        foreach ([$native, $php] as $engine) {
+            try {
+                $engine->cartXml($cart);
+                self::fail('no exception from ' . $engine::class);
+            } catch (InvalidFieldException $exception) {
+                self::assertSame(['field' => 'cart.cart_custom_data.d', 'value' => 'z'], $exception->getContext());
+            }
+        }
+    }
+
+    public function testCustomDataAtTheLimitIsWrittenTheSameEverywhere(): void
+    {
+        mt_srand(21);
+        $data = [];
+        for ($i = 0; $i < 10000; $i++) {
+            $data['k' . mt_rand(0, 99)][] = mt_rand(0, 1) === 0 ? (string) mt_rand() : "\u{0928}\u{092E}" . $i;
+        }
+        [$native, $php] = self::bothEngines();
+
+        self::assertSame($native->cartXml(self::cart($data)), $php->cartXml(self::cart($data)));
     }
 }

@@ -39,7 +39,7 @@ final class ElementReader
             throw new MalformedXmlException('the document is not well-formed UTF-8 XML: no root element', []);
         }
         DocumentCheck::checkProlog($xml);
-        TagScanner::scanString($xml, self::malformedAt(...));
+        TagScanner::scanString($xml, self::malformedAfter(self::byteOrderMarkLength($xml)));
         $reader = new \XMLReader();
         $reader->XML($xml, null, LIBXML_NONET);
 
@@ -60,7 +60,7 @@ final class ElementReader
             throw new MalformedXmlException('the document is not well-formed UTF-8 XML: no root element', []);
         }
         DocumentCheck::checkProlog($head);
-        TagScanner::scanFile($path, self::malformedAt(...));
+        TagScanner::scanFile($path, self::malformedAfter(self::byteOrderMarkLength($head)));
         $reader = new \XMLReader();
         $reader->open($path, null, LIBXML_NONET);
 
@@ -186,10 +186,21 @@ final class ElementReader
         return $element;
     }
 
-    /** The error for a tag that TagScanner rejects, worded as the native engine words it. */
-    private static function malformedAt(string $detail, int $offset): MalformedXmlException
+    /**
+     * Builds the errors of TagScanner, worded as the native engine words them, with offsets
+     * counted from after a byte-order mark of $skipped bytes, as quick-xml counts them.
+     *
+     * @return \Closure(string, int): MalformedXmlException
+     */
+    private static function malformedAfter(int $skipped): \Closure
     {
-        return self::malformed(sprintf('%s near byte %d', $detail, $offset));
+        return static fn (string $detail, int $offset): MalformedXmlException
+            => self::malformed(sprintf('%s near byte %d', $detail, $offset - $skipped));
+    }
+
+    private static function byteOrderMarkLength(string $head): int
+    {
+        return str_starts_with($head, "\xEF\xBB\xBF") ? 3 : 0;
     }
 
     private static function malformed(string $detail): MalformedXmlException
