@@ -128,7 +128,9 @@ interface Engine
      * .../2008-11-30/, its own example .../2009-05-15/). Lenient on order and on absent optional
      * elements; strict on what is used: AmazonOrderID, at least one ProcessedOrderItem, each with
      * AmazonOrderItemCode, SKU and Quantity (InvalidDocumentException), exact amounts in one
-     * currency (InvalidAmountException). Not well-formed XML or not UTF-8: MalformedXmlException;
+     * currency (InvalidAmountException). Not well-formed XML or not UTF-8: MalformedXmlException,
+     * which also covers a namespace prefix that no enclosing element declares, a tag longer than
+     * 8192 bytes and an element name longer than 1024 bytes, on every XML input of this interface;
      * a DOCTYPE: DtdNotAllowedException; more than 4 MiB: DocumentTooLargeException; a root that is
      * not one of the three types: UnknownNotificationTypeException.
      *
@@ -235,6 +237,9 @@ interface Engine
 
     /**
      * Parses a _GET_ORDERS_DATA_ XML report held in memory into a list of Orders.
+     *
+     * A report under a root other than AmazonEnvelope is read to its end first: a malformed one
+     * raises MalformedXmlException, a well-formed one InvalidDocumentException.
      *
      * @return list<array<string, mixed>>
      */
