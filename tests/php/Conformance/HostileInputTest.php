@@ -11,6 +11,7 @@ use PwaPresta\Exception\MalformedXmlException;
 use PwaPresta\Exception\UnknownNotificationTypeException;
 use PwaPresta\Exception\UnknownOrderStateException;
 use PwaPresta\Exception\UnknownOrderStatusException;
+use PwaPresta\Php\Xml\TagScanner;
 
 /**
  * Inputs built to exhaust a parser or to slip past a check: deep nesting, long tags, many
@@ -516,5 +517,79 @@ final class HostileInputTest extends EngineTestCase
         [$native, $php] = self::bothEngines();
 
         self::assertSame($native->cartXml(self::cart($data)), $php->cartXml(self::cart($data)));
+    }
+
+    /** A random piece of report content: markup near the limits, or markup that hides a `<`. */
+    private static function randomPiece(): string
+    {
+        $length = mt_rand(8185, 8197);
+        $nameLength = mt_rand(1020, 1028);
+
+        return match (mt_rand(0, 8)) {
+            0 => self::tagOfLength($length),
+            1 => '<' . str_repeat('n', $nameLength) . '>t</' . str_repeat('n', $nameLength) . '>',
+            2 => '<!-- <' . str_repeat('c', $length) . ' -->',
+            3 => '<![CDATA[<' . str_repeat('d', $length) . ']]>',
+            4 => '<x a="' . str_repeat('>', mt_rand(0, 9000)) . '"/>',
+            5 => mt_rand(0, 1) === 0 ? '<a:x/>' : '<a:x xmlns:a="urn:a"><a:y/></a:x>',
+            6 => '<x>' . str_repeat("\u{0928}", mt_rand(0, 3000)) . '</x>',
+            7 => '<?pi <' . str_repeat('p', $length) . '?>',
+            default => '<x' . str_repeat(' b="1"', mt_rand(0, 2000)) . '/>',
+        };
+    }
+
+    public function testGeneratedDocumentsGiveTheSameOutcomeEverywhere(): void
+    {
+        mt_srand(2121);
+        [$native, $php] = self::bothEngines();
+        for ($case = 0; $case < 150; $case++) {
+            $pieces = '';
+            for ($count = mt_rand(1, 3); $count > 0; $count--) {
+                $pieces .= self::randomPiece();
+            }
+            $xml = "<AmazonEnvelope><Message>$pieces</Message></AmazonEnvelope>";
+            $outcomes = [];
+            foreach ([$native, $php] as $engine) {
+                try {
+                    $outcomes[] = $engine->parseOrderReport($xml);
+                } catch (\Throwable $exception) {
+                    $outcomes[] = $exception::class;
+                }
+            }
+            self::assertSame($outcomes[0], $outcomes[1], "case $case: " . substr($pieces, 0, 200));
+        }
+    }
+
+    public function testScannerGivesTheSameResultForEveryChunking(): void
+    {
+        $malformed = static fn (string $message, int $offset): MalformedXmlException
+            => new MalformedXmlException("$message at $offset", []);
+        $documents = [
+            '<r>' . self::tagOfLength(8192) . '<!-- <' . str_repeat('c', 9000) . ' --><y b=">"/></r>',
+            '<r>' . self::tagOfLength(8193) . '</r>',
+            '<r><![CDATA[<' . str_repeat('d', 9000) . ']]><' . str_repeat('n', 1025) . '/></r>',
+        ];
+        mt_srand(21);
+        foreach ($documents as $index => $xml) {
+            $whole = 'accepted';
+            try {
+                TagScanner::scanString($xml, $malformed);
+            } catch (MalformedXmlException $exception) {
+                $whole = $exception->getMessage();
+            }
+            for ($split = 0; $split < 50; $split++) {
+                $scanner = new TagScanner($malformed);
+                $chunked = 'accepted';
+                try {
+                    for ($offset = 0; $offset < strlen($xml); $offset += $size) {
+                        $size = mt_rand(1, 700);
+                        $scanner->feed(substr($xml, $offset, $size), $offset + $size >= strlen($xml));
+                    }
+                } catch (MalformedXmlException $exception) {
+                    $chunked = $exception->getMessage();
+                }
+                self::assertSame($whole, $chunked, "document $index, split $split");
+            }
+        }
     }
 }

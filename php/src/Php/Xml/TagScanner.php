@@ -16,6 +16,10 @@ use PwaPresta\Exception\MalformedXmlException;
  * CDATA sections and processing instructions are skipped, and quoted attribute values may hold
  * `>`. A document may be fed in chunks: an unfinished tag is carried to the next chunk, so a
  * report file is scanned without holding it in memory. Anything else malformed is left to libxml.
+ *
+ * A name or a tag over its limit runs for more than MAX_NAME_BYTES bytes without a `<`, which
+ * XML does not allow inside a tag, so a document with no such run is accepted after one regular
+ * expression; only the others are scanned tag by tag.
  */
 final class TagScanner
 {
@@ -24,6 +28,9 @@ final class TagScanner
 
     /** Longest element name accepted, in bytes, prefix included. */
     public const MAX_NAME_BYTES = 1024;
+
+    /** A `<` followed by MAX_NAME_BYTES bytes that are not `<`. */
+    private const LONG_RUN = '/<[^<]{' . self::MAX_NAME_BYTES . '}/';
 
     /** Bytes read from a file at a time. */
     private const CHUNK_BYTES = 1048576;
@@ -53,6 +60,9 @@ final class TagScanner
      */
     public static function scanString(string $xml, \Closure $malformed): void
     {
+        if (preg_match(self::LONG_RUN, $xml) === 0) {
+            return;
+        }
         (new self($malformed))->feed($xml, true);
     }
 
@@ -69,6 +79,10 @@ final class TagScanner
             return;
         }
         try {
+            if (!self::hasLongRun($file)) {
+                return;
+            }
+            rewind($file);
             $scanner = new self($malformed);
             do {
                 $chunk = fread($file, self::CHUNK_BYTES);
@@ -78,6 +92,29 @@ final class TagScanner
             } while (!$last);
         } finally {
             fclose($file);
+        }
+    }
+
+    /**
+     * Whether the file holds a LONG_RUN; a run may span chunks, so the bytes from each chunk's
+     * last `<` on are carried to the next.
+     *
+     * @param resource $file
+     */
+    private static function hasLongRun($file): bool
+    {
+        $carried = '';
+        while (true) {
+            $chunk = fread($file, self::CHUNK_BYTES);
+            if ($chunk === false || $chunk === '') {
+                return false;
+            }
+            $data = $carried . $chunk;
+            if (preg_match(self::LONG_RUN, $data) !== 0) {
+                return true;
+            }
+            $last = strrpos($data, '<');
+            $carried = $last === false ? '' : substr($data, $last);
         }
     }
 
