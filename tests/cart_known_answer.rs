@@ -178,7 +178,7 @@ fn long_sku_is_rejected() {
             ("price", Value::Int(1)),
             ("quantity", Value::Int(1)),
         ])]);
-        entries[3].1 = items;
+        std::rc::Rc::make_mut(entries)[3].1 = items;
     }
     let error = cart_xml(&cart).unwrap_err();
     assert_eq!(error.class(), "InvalidFieldException");
