@@ -11,7 +11,7 @@ declare(strict_types=1);
  * order-report streaming (10,000 and 100,000 orders), then writes the medians and ratios to
  * BENCHMARKS.md (or FILE). Timing runs in this process; the peak memory of each report size and
  * engine is read in a child process (bench/stream-one.php). --quick runs fewer repetitions and a
- * 20,000-order report in place of 100,000, for a smoke run; its page says so.
+ * 20,000-order report in place of 100,000, for a smoke run, and its page states that.
  */
 
 use PwaPresta\Bench\Inputs;

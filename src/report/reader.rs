@@ -13,7 +13,7 @@ use crate::order::Order;
 
 use super::scratch::{ComponentScratch, ItemScratch, OrderScratch, ADDRESS_NAMES};
 
-/// Which list of an Item a Component belongs to.
+/// The list of an Item that a Component belongs to.
 #[derive(Debug, Clone, Copy)]
 enum ComponentList {
     ItemPrice,
@@ -39,7 +39,7 @@ enum Field {
     Data,
 }
 
-/// What an open element is to the order being read.
+/// The part an open element plays in the order being read.
 #[derive(Debug, Clone, Copy)]
 enum Role {
     /// Outside any OrderReport, where an OrderReport start begins an order.

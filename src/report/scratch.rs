@@ -1,6 +1,6 @@
 //! Reused buffers for the parts of one OrderReport that become an [`Order`], and their conversion.
 //!
-//! [`OrderScratch`] holds what [`order_from_report`](super::order_from_report) reads from an
+//! [`OrderScratch`] contains what [`order_from_report`](super::order_from_report) reads from an
 //! element tree: the text of the first child of each name it reads once, and every Item, ItemPrice
 //! or Promotion Component, and CustomizationInfo it reads all of. [`OrderScratch::to_order`] then
 //! converts in that function's order, so both raise the same error for the same OrderReport. The

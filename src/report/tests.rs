@@ -9,7 +9,7 @@ use crate::order::Order;
 /// Orders streamed before the end or the first error, and that error.
 type Outcome = (Vec<Order>, Option<ParseError>);
 
-/// The reference: each OrderReport read into an element tree and converted.
+/// Reads each OrderReport into an element tree and converts it: the reference outcome.
 fn tree_outcome(xml: &[u8]) -> Outcome {
     let mut orders = Vec::new();
     let error = tree_orders(xml, &mut orders).err();
