@@ -26,7 +26,7 @@ fn invalid_bytes_under_another_root_are_malformed() {
 }
 
 #[test]
-fn invalid_bytes_under_another_root_are_malformed_when_streamed() {
+fn streamed_invalid_bytes_are_malformed() {
     let result = each_order(b"<x>\xff\xfe</x>".as_slice(), |_| Ok::<(), ()>(()));
     assert!(matches!(
         result,

@@ -262,11 +262,12 @@ final class Api
      * 'title' (cut to 80 characters), 'description'? (cut to 2000 characters), 'price' (int minor
      * units, unit price), 'quantity' (int >= 1), 'weight'? (['amount' => '0.25', 'unit' => kg|lb]),
      * 'item_custom_data'? (custom data: nested arrays become elements, a list repeats its element,
-     * keys must be XML names; at most 32 levels deep, and at most 10,000 elements in one cart over
-     * every item and the cart, or InvalidFieldException), 'shipping_method_ids'? (list); then
-     * 'cart_custom_data'?, 'cart_promotion_id'?, 'promotions'? (list of ['promotion_id',
-     * 'description'?, 'fixed_amount_discount' => int]), 'shipping_methods'? (list of ['shipping_method_id',
-     * 'service_level' => Standard|Expedited|OneDay|TwoDay, 'rate' => ['type' =>
+     * keys must be XML names. It nests at most 32 levels, and one cart contains at most 10,000 such
+     * elements over every item and the cart, or InvalidFieldException is raised),
+     * 'shipping_method_ids'? (list); then 'cart_custom_data'?, 'cart_promotion_id'?, 'promotions'?
+     * (list of ['promotion_id', 'description'?, 'fixed_amount_discount' => int]),
+     * 'shipping_methods'? (list of ['shipping_method_id', 'service_level' =>
+     * Standard|Expedited|OneDay|TwoDay, 'rate' => ['type' =>
      * ShipmentBased|WeightBased|ItemQuantityBased, 'amount' => int], 'included_regions' => list,
      * 'displayable_shipping_label'?]), 'integrator_id'?, 'integrator_name'?, 'return_url'?,
      * 'cancel_url'?, 'order_calculation_callbacks'? (['calculate_tax_rates'?,

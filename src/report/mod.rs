@@ -37,8 +37,9 @@ impl<E> From<ParseError> for StreamError<E> {
 ///
 /// The root must be AmazonEnvelope; an MWS ErrorResponse (what GetReport returns on failure) is
 /// raised as [`ParseError::Mws`]. Under another root the document is read to its end before the
-/// error is returned, so a malformed one gives [`ParseError::Malformed`] whatever its root. Orders before a malformed part of the document have already
-/// been passed to `on_order` when the error is returned.
+/// error is returned, so a malformed one gives [`ParseError::Malformed`] whatever its root.
+/// Orders before a malformed part of the document have already been passed to `on_order` when
+/// the error is returned.
 ///
 /// # Errors
 ///

@@ -232,7 +232,7 @@ final class HostileInputTest extends EngineTestCase
         return substr_replace($xml, $element, $position + strlen($after), 0);
     }
 
-    /** An empty element `x` whose tag is exactly $length bytes long. */
+    /** Builds an empty element `x` whose tag is exactly $length bytes long. */
     private static function tagOfLength(int $length): string
     {
         return '<x a="' . str_repeat('v', $length - strlen('<x a=""/>')) . '"/>';
@@ -399,7 +399,7 @@ final class HostileInputTest extends EngineTestCase
         $engine->parseOrderReport($xml);
     }
 
-    /** A report file whose $element starts $before bytes before the end of the first MiB. */
+    /** Writes a report file whose $element starts $before bytes before the end of the first MiB. */
     private static function reportFileStraddling(string $element, int $before): string
     {
         $xml = self::fixture('report-orders-xml-in-constructed.xml');
@@ -454,14 +454,20 @@ final class HostileInputTest extends EngineTestCase
         }
     }
 
-    /** A cart of one item whose custom data is $customData. */
+    /** Builds a cart of one item whose custom data is $customData. */
     private static function cart(array $customData): array
     {
         return [
             'merchant_id' => 'A1EXAMPLE',
             'currency' => 'INR',
             'items' => [
-                ['sku' => 'SKU-1', 'title' => 'Kurta', 'price' => 49900, 'quantity' => 1, 'item_custom_data' => $customData],
+                [
+                    'sku' => 'SKU-1',
+                    'title' => 'Kurta',
+                    'price' => 49900,
+                    'quantity' => 1,
+                    'item_custom_data' => $customData,
+                ],
             ],
         ];
     }
@@ -519,7 +525,7 @@ final class HostileInputTest extends EngineTestCase
         self::assertSame($native->cartXml(self::cart($data)), $php->cartXml(self::cart($data)));
     }
 
-    /** A random piece of report content: markup near the limits, or markup that hides a `<`. */
+    /** Builds random report content: markup near the limits, or markup that hides a `<`. */
     private static function randomPiece(): string
     {
         $length = mt_rand(8185, 8197);

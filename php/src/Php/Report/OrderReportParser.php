@@ -15,8 +15,9 @@ use PwaPresta\Php\Mws\Response\Fields;
  *
  * The root must be AmazonEnvelope; an MWS ErrorResponse (what GetReport returns on failure) is
  * thrown as its MwsErrorException. Under another root, the document is read to its end first, so
- * a malformed document raises MalformedXmlException whatever its root. Orders before a malformed part of a streamed document have
- * already been passed to the callback when the exception is thrown.
+ * a malformed document raises MalformedXmlException whatever its root. Orders before a malformed
+ * part of a streamed document have already been passed to the callback when the exception is
+ * thrown.
  */
 final class OrderReportParser
 {

@@ -12,10 +12,11 @@ use PwaPresta\Exception\MalformedXmlException;
  * module `xml::read`.
  *
  * libxml checks a start tag's attributes for duplicates in time quadratic in their number, so one
- * tag of 100,000 attributes takes seconds; the scan rejects it in linear time first. Comments,
- * CDATA sections and processing instructions are skipped, and quoted attribute values may hold
- * `>`. A document may be fed in chunks: an unfinished tag is carried to the next chunk, so a
- * report file is scanned without holding it in memory. Anything else malformed is left to libxml.
+ * tag of 100,000 attributes takes seconds. The scan rejects such a tag in linear time first.
+ * Comments, CDATA sections and processing instructions are skipped, and quoted attribute values
+ * may contain `>`. A document may be fed in chunks: an unfinished tag is carried to the next
+ * chunk, so a report file is scanned without holding it in memory. Anything else malformed is
+ * left to libxml.
  *
  * A name or a tag over its limit runs for more than MAX_NAME_BYTES bytes without a `<`, which
  * XML does not allow inside a tag, so a document with no such run is accepted after one regular
@@ -23,10 +24,10 @@ use PwaPresta\Exception\MalformedXmlException;
  */
 final class TagScanner
 {
-    /** Longest tag accepted, in bytes from `<` to `>`; Amazon's tags are under 200 bytes. */
+    /** Maximum tag length, in bytes from `<` to `>`. Amazon's tags are under 200 bytes. */
     public const MAX_TAG_BYTES = 8192;
 
-    /** Longest element name accepted, in bytes, prefix included. */
+    /** Maximum element name length, in bytes, prefix included. */
     public const MAX_NAME_BYTES = 1024;
 
     /** A `<` followed by MAX_NAME_BYTES bytes that are not `<`. */
@@ -35,7 +36,7 @@ final class TagScanner
     /** Bytes read from a file at a time. */
     private const CHUNK_BYTES = 1048576;
 
-    /** Longest markup opening to read before classifying it: `<![CDATA[`. */
+    /** Bytes read from a `<` before the markup is classified, the length of `<![CDATA[`. */
     private const OPENING_BYTES = 9;
 
     /** Bytes carried from the previous chunk, not scanned yet. */
@@ -96,8 +97,8 @@ final class TagScanner
     }
 
     /**
-     * Whether the file holds a LONG_RUN; a run may span chunks, so the bytes from each chunk's
-     * last `<` on are carried to the next.
+     * Checks whether the file contains a LONG_RUN. A run may span chunks, so the bytes from each
+     * chunk's last `<` on are carried to the next.
      *
      * @param resource $file
      */
@@ -212,7 +213,7 @@ final class TagScanner
             $cursor = $close + 1;
         }
 
-        // The tag goes on past this chunk: it holds at least the bytes read and its `>`.
+        // The tag goes on past this chunk, so it is at least the bytes read plus its `>` long.
         $this->checkTagLength($length - $open + 1, $open);
 
         return $last ? $length : null;
