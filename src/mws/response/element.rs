@@ -23,7 +23,7 @@ use quick_xml::Reader;
 
 use super::error::ParseError;
 use crate::xml::read::first_control_character;
-use crate::xml::read::{check_tag_length, PrefixScope, MAX_DEPTH};
+use crate::xml::read::{check_tag_length, has_attributes, PrefixScope, MAX_DEPTH};
 
 /// One element: its local name, attributes (local names, namespace declarations left out), its
 /// own text (the text nodes directly inside it, unescaped) and its child elements.
@@ -348,6 +348,9 @@ fn read_start(
 ) -> Result<(), ParseError> {
     name.clear();
     name.push_str(utf8(start.local_name().into_inner(), position)?);
+    if !has_attributes(start) {
+        return Ok(());
+    }
     for attribute in start.attributes() {
         let attribute = attribute.map_err(|error| malformed(position, &error.to_string()))?;
         let key = attribute.key;
