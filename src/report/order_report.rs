@@ -163,7 +163,10 @@ pub(super) fn promotion_type(kind: &str) -> Cow<'_, str> {
     if kind.ends_with("Promo") {
         Cow::Borrowed(kind)
     } else {
-        Cow::Owned(format!("{kind}Promo"))
+        let mut promotion = String::with_capacity(kind.len() + "Promo".len());
+        promotion.push_str(kind);
+        promotion.push_str("Promo");
+        Cow::Owned(promotion)
     }
 }
 

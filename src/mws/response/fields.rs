@@ -3,6 +3,8 @@
 //! Absent and empty elements read as null. A value that is present but invalid raises
 //! [`ParseError::InvalidDocument`] naming the element, or [`ParseError::InvalidAmount`] for money.
 
+use std::borrow::Cow;
+
 use super::element::Element;
 use super::error::ParseError;
 use super::value::{MapBuilder, Value};
@@ -95,7 +97,12 @@ pub fn date(parent: &Element, name: &str) -> Result<Value, ParseError> {
 ///
 /// [`ParseError::InvalidDocument`] naming `element`.
 pub fn normalise_date(text: &str, element: &str) -> Result<String, ParseError> {
-    let decoded = text.replace("%3A", ":").replace("%3a", ":");
+    // Only old samples carry "%3A": other dates are read without the two copies.
+    let decoded = if text.contains('%') {
+        Cow::Owned(text.replace("%3A", ":").replace("%3a", ":"))
+    } else {
+        Cow::Borrowed(text)
+    };
     crate::order::normalize_date(&decoded).map_err(|_| {
         ParseError::invalid(
             element,
