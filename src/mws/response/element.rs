@@ -387,8 +387,9 @@ fn check_declaration(
 /// Rejects the characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage
 /// return, and U+FFFE, U+FFFF), as libxml does.
 fn check_characters(text: &str, position: u64) -> Result<(), ParseError> {
+    // U+FFFE and U+FFFF are not ASCII: the word-wise ASCII test skips the search by character.
     let forbidden = first_control_character(text.as_bytes()).is_some()
-        || text.contains(['\u{fffe}', '\u{ffff}']);
+        || (!text.is_ascii() && text.contains(['\u{fffe}', '\u{ffff}']));
     if forbidden {
         return Err(malformed(
             position,
