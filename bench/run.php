@@ -35,6 +35,8 @@ if (!NativeEngine::isAvailable()) {
 
 /** @var array<string, Engine> $engines */
 $engines = ['native' => new NativeEngine(), 'php' => new PhpEngine()];
+// Other work on the machine slows both engines unevenly, so the page records how busy it was.
+$loadAtStart = sys_getloadavg()[0] ?? null;
 $scale = $quick ? 0.1 : 1.0;
 $rows = [];
 
@@ -88,14 +90,14 @@ try {
     @rmdir($directory);
 }
 
-file_put_contents($output, render($rows, $memoryRows, $quick));
+file_put_contents($output, render($rows, $memoryRows, $quick, $loadAtStart));
 echo file_get_contents($output);
 
 /**
  * @param list<array{case: string, unit: string, native: float, php: float}> $rows
  * @param list<array{case: string, engine: string, zend_peak: int, rss_peak: int|null}> $memoryRows
  */
-function render(array $rows, array $memoryRows, bool $quick): string
+function render(array $rows, array $memoryRows, bool $quick, ?float $loadAtStart): string
 {
     $cpu = 'unknown CPU';
     if (preg_match('/^model name\s*:\s*(.+)$/m', (string) @file_get_contents('/proc/cpuinfo'), $match) === 1) {
@@ -109,8 +111,10 @@ function render(array $rows, array $memoryRows, bool $quick): string
         'the ratio is PHP time divided by native time. Targets: native at least 5 times faster on IOPN',
         'and signing, at least 10 times on reports, with memory that stays flat as reports grow.',
         '',
-        sprintf('Run on %s: %s, %d cores, PHP %s, extension %s%s.', gmdate('Y-m-d'), $cpu, (int) shell_exec('nproc'),
-            PHP_VERSION, (new NativeEngine())->version(), $quick ? ' — QUICK RUN: fewer repetitions, smaller report' : ''),
+        sprintf('Run on %s: %s, %d cores, PHP %s, extension %s, load average %s at the start%s.', gmdate('Y-m-d'), $cpu,
+            (int) shell_exec('nproc'), PHP_VERSION, (new NativeEngine())->version(),
+            $loadAtStart === null ? 'unknown' : sprintf('%.2f', $loadAtStart),
+            $quick ? ' — QUICK RUN: fewer repetitions, smaller report' : ''),
         '',
         '| case | native | PHP | ratio | target |',
         '|---|---:|---:|---:|---|',
