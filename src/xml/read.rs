@@ -294,8 +294,9 @@ impl PrefixScope {
     }
 }
 
-/// Whether anything but XML whitespace follows the name in a start tag. Most tags have no
-/// attributes, and skipping the attribute passes for them saves about 300 instructions per tag.
+/// Checks whether anything but XML whitespace follows the name in a start tag. Most tags have no
+/// attributes, and skipping the attribute passes for them saves about 300 instructions per tag
+/// (callgrind, on the benchmark's order report).
 pub(crate) fn has_attributes(start: &BytesStart<'_>) -> bool {
     start
         .attributes_raw()
