@@ -237,7 +237,7 @@ class Pwapresta extends PaymentModule
 
     /**
      * Undoes the cancellation of a shipped Amazon order once PrestaShop stored its order_history
-     * row and the order's current_state (see CancellationRefusal).
+     * row and the order's current_state (see CancellationRejection).
      */
     public function hookActionOrderHistoryAddAfter(array $params): void
     {
@@ -246,7 +246,7 @@ class Pwapresta extends PaymentModule
             return;
         }
 
-        $this->feeds()->refusal()->historyAdded(
+        $this->feeds()->rejection()->historyAdded(
             (int) $history->id,
             (int) $history->id_order,
             (int) $history->id_order_state,

@@ -98,20 +98,20 @@ final class CancelFeedTest extends FeedTestCase
         $this->moveInMode($debug, $orderId, 'cancelled');
         $block = $this->action('admin-order', (string) $orderId);
 
-        self::assertSame(1, $this->database->count('pwapresta_cancellation_refusal', 'id_order = ?', [$orderId]));
+        self::assertSame(1, $this->database->count('pwapresta_cancellation_rejection', 'id_order = ?', [$orderId]));
         self::assertSame(1, $this->database->count(
             'customer_message',
             "private = 1 AND message LIKE 'Cancellation refused: Amazon does not cancel shipped orders%'",
         ));
         self::assertSame(1, $this->database->count('log', "message LIKE '%its cancellation was rejected and state%'"));
-        self::assertStringContainsString('pwapresta-cancellation-refused', $block['html']);
+        self::assertStringContainsString('pwapresta-cancellation-rejected', $block['html']);
         self::assertStringContainsString(
             'Cancellation refused: Amazon does not cancel shipped orders; refund the order instead.',
             $block['html'],
         );
     }
 
-    public function testCancelShippedTwiceRefusedTwice(): void
+    public function testCancelShippedTwiceRejectedTwice(): void
     {
         $orderId = $this->shippedOrderA();
 
@@ -119,18 +119,18 @@ final class CancelFeedTest extends FeedTestCase
         $moved = $this->moveTo($orderId, 'cancelled');
 
         self::assertSame($this->configuredState('PWAPRESTA_OS_SHIPPED'), $moved['state']);
-        self::assertSame(2, $this->database->count('pwapresta_cancellation_refusal', 'id_order = ?', [$orderId]));
+        self::assertSame(2, $this->database->count('pwapresta_cancellation_rejection', 'id_order = ?', [$orderId]));
         self::assertCount(1, $this->feedRows($orderId));
     }
 
-    public function testCancelUnshippedRecordsNoRefusal(): void
+    public function testCancelUnshippedRecordsNoRejection(): void
     {
         $orderId = $this->paidOrderA();
 
         $this->moveTo($orderId, 'cancelled');
 
         self::assertSame($this->configuredState('PWAPRESTA_OS_CANCELLED'), $this->stateOf(self::ORDER_A));
-        self::assertSame(0, $this->database->count('pwapresta_cancellation_refusal'));
+        self::assertSame(0, $this->database->count('pwapresta_cancellation_rejection'));
         self::assertSame(1, $this->mailCount('order_canceled'));
     }
 

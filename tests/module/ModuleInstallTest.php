@@ -15,7 +15,7 @@ final class ModuleInstallTest extends ModuleTestCase
 {
     /** Every table the module creates (src/Install/Schema.php). */
     private const TABLES = [
-        'ps_pwapresta_cancellation_refusal',
+        'ps_pwapresta_cancellation_rejection',
         'ps_pwapresta_delivery',
         'ps_pwapresta_feed',
         'ps_pwapresta_job',

@@ -142,6 +142,7 @@ final class TemplateUnitTest extends TestCase
             'feeds' => [],
             'shipment' => null,
             'order_carrier' => ['carrier_name' => 'Example Couriers & Logistics', 'tracking_number' => ''],
+            'cancellation_rejections' => [['date_add' => '2026-12-04 09:12:00', 'state' => self::SCRIPT]],
         ]], false);
 
         self::assertStringContainsString('403-1111111-2222222', $html);
@@ -149,5 +150,6 @@ final class TemplateUnitTest extends TestCase
         self::assertStringNotContainsString(self::SCRIPT, $html);
         self::assertStringContainsString('created order 1', $html);
         self::assertStringContainsString('Example Couriers &amp; Logistics', $html);
+        self::assertStringContainsString('pwapresta-cancellation-rejected', $html);
     }
 }

@@ -20,13 +20,13 @@ use PwaPresta\Module\Support\UnavailableException;
  *
  * PrestaShop 8.2 gives a module no way to stop a state change: Hook::callHookOn drops a hook's
  * exception unless _PS_MODE_DEV_ is on, and OrderHistory writes the new order_history row after
- * actionOrderStatusUpdate and actionOrderStatusPostUpdate returned. So the refusal runs from
+ * actionOrderStatusUpdate and actionOrderStatusPostUpdate returned. So the rejection runs from
  * actionOrderHistoryAddAfter, which OrderHistory::add runs once that row and the order's
  * current_state are stored (actionObjectOrderHistoryAddAfter runs before current_state is written,
  * which would then overwrite the restored state). It works the same in both modes. It puts the
- * order back in the state it had before (stock, sales and validity with it), deletes the cancelled
- * row so that addWithemail sends the buyer no cancellation e-mail, records the refusal for the
- * order page, adds a private order message and shows an error in the back office.
+ * order back in the state it had before, with its stock, sales and validity. It deletes the
+ * cancelled row, so addWithemail sends the buyer no cancellation e-mail. Then it records the
+ * rejection for the order page, adds a private order message and shows an error in the back office.
  *
  * A cancellation Amazon made (StateChangeOrigin::fromAmazon) is kept.
  *
@@ -34,7 +34,7 @@ use PwaPresta\Module\Support\UnavailableException;
  * cancelled) writes the cancelled state again over the restored one. PrestaShop 8.2's order page,
  * its bulk state change and Order::setCurrentState do not.
  */
-final class CancellationRefusal
+final class CancellationRejection
 {
     /** @var \Closure(int, string): void */
     private \Closure $addPrivateMessage;
@@ -52,7 +52,7 @@ final class CancellationRefusal
         private ShopOrders $orders,
         private FeedQueue $queue,
         private OrderStateRestorer $restorer,
-        private CancellationRefusals $refusals,
+        private CancellationRejections $rejections,
         private BackOfficeNotice $notice,
         private Clock $clock,
         private Logger $logger,
@@ -64,11 +64,11 @@ final class CancellationRefusal
     }
 
     /**
-     * Whether moving the order to $newStateId is the cancellation of a shipped Amazon order made
+     * Checks whether moving the order to $newStateId is the cancellation of a shipped Amazon order made
      * in the shop. Shipped means a state with PrestaShop's shipped flag in the order's history, or
      * a shipment confirmation feed that did not fail.
      */
-    public function isRefused(int $orderId, int $newStateId): bool
+    public function isRejected(int $orderId, int $newStateId): bool
     {
         if (StateChangeOrigin::isFromAmazon() || $this->settings->stateKeyOf($newStateId) !== 'cancelled') {
             return false;
@@ -82,17 +82,17 @@ final class CancellationRefusal
     }
 
     /**
-     * Handles a new order_history row (hook actionOrderHistoryAddAfter): when it is a refused
+     * Handles a new order_history row (hook actionOrderHistoryAddAfter): when it is a rejected
      * cancellation, restores the state before it. Errors are logged, not thrown, because
      * PrestaShop drops a hook's exception outside debug mode.
      */
     public function historyAdded(int $orderHistoryId, int $orderId, int $stateId, int $employeeId): void
     {
         try {
-            if (!$this->isRefused($orderId, $stateId)) {
+            if (!$this->isRejected($orderId, $stateId)) {
                 return;
             }
-            $this->refuse($orderHistoryId, $orderId, $employeeId);
+            $this->reject($orderHistoryId, $orderId, $employeeId);
         } catch (UnavailableException $exception) {
             $this->logger->error(sprintf(
                 'Order %d: the cancellation of this shipped Amazon order could not be undone: %s. Move it back to '
@@ -104,7 +104,7 @@ final class CancellationRefusal
     }
 
     /** @throws UnavailableException when the database or PrestaShop cannot store a step */
-    private function refuse(int $orderHistoryId, int $orderId, int $employeeId): void
+    private function reject(int $orderHistoryId, int $orderId, int $employeeId): void
     {
         $amazonOrderId = (string) $this->orders->amazonOrderId($orderId);
         $previousStateId = $this->orders->stateBefore($orderId, $orderHistoryId);
@@ -114,7 +114,7 @@ final class CancellationRefusal
 
         $this->restorer->restore($orderId, $previousStateId, $employeeId);
         $this->restorer->deleteHistory($orderId, $orderHistoryId);
-        $this->refusals->record($orderId, $amazonOrderId, $previousStateId, $employeeId, $this->clock->now());
+        $this->rejections->record($orderId, $amazonOrderId, $previousStateId, $employeeId, $this->clock->now());
 
         $stateName = $this->orders->stateName($orderId, $previousStateId);
         $this->logger->warning(sprintf(

@@ -11,19 +11,19 @@ if (!defined('_PS_VERSION_')) {
 use PwaPresta\Module\Adapter\Database;
 
 /**
- * The refused cancellations of shipped Amazon orders (table pwapresta_cancellation_refusal), which
+ * The rejected cancellations of shipped Amazon orders (table pwapresta_cancellation_rejection), which
  * the order page lists as warnings.
  */
-final class CancellationRefusals
+final class CancellationRejections
 {
     public function __construct(private Database $database)
     {
     }
 
-    /** Records a refusal and returns its row id. */
+    /** Records a rejection and returns its row id. */
     public function record(int $orderId, string $amazonOrderId, int $restoredStateId, int $employeeId, int $now): int
     {
-        return $this->database->insertUnique('pwapresta_cancellation_refusal', [
+        return $this->database->insertUnique('pwapresta_cancellation_rejection', [
             'id_order' => $orderId,
             'amazon_order_id' => $amazonOrderId,
             'id_order_state' => $restoredStateId,
@@ -33,7 +33,7 @@ final class CancellationRefusals
     }
 
     /**
-     * Returns the order's refusals, oldest first.
+     * Returns the order's rejections, oldest first.
      *
      * @return list<array{date_add: string, id_order_state: int, id_employee: int}> dates in UTC
      */
@@ -45,8 +45,8 @@ final class CancellationRefusals
             'id_employee' => (int) $row['id_employee'],
         ], $this->database->rows(sprintf(
             'SELECT date_add, id_order_state, id_employee FROM `%s` WHERE id_order = %d '
-            . 'ORDER BY id_pwapresta_cancellation_refusal',
-            $this->database->table('pwapresta_cancellation_refusal'),
+            . 'ORDER BY id_pwapresta_cancellation_rejection',
+            $this->database->table('pwapresta_cancellation_rejection'),
             $orderId,
         )));
     }

@@ -93,22 +93,22 @@ final class FeedServices
             $this->shipments(),
             $this->refunds(),
             $this->cancellations(),
-            $this->refusal(),
+            $this->rejection(),
             new SystemClock(),
             new PrestaShopLog(),
         );
     }
 
-    public function refusal(): CancellationRefusal
+    public function rejection(): CancellationRejection
     {
         $gateway = new PrestaShopPaymentGateway($this->database);
 
-        return new CancellationRefusal(
+        return new CancellationRejection(
             $this->settings,
             $this->orders(),
             $this->queue(),
             new OrderStateRestorer($this->database),
-            $this->refusals(),
+            $this->rejections(),
             new BackOfficeNotice(),
             new SystemClock(),
             new PrestaShopLog(),
@@ -117,9 +117,9 @@ final class FeedServices
         );
     }
 
-    public function refusals(): CancellationRefusals
+    public function rejections(): CancellationRejections
     {
-        return new CancellationRefusals($this->database);
+        return new CancellationRejections($this->database);
     }
 
     public function deadlines(): ShipmentDeadlines
@@ -135,7 +135,7 @@ final class FeedServices
             $this->shipments(),
             $this->tracking(),
             $this->orders(),
-            $this->refusals(),
+            $this->rejections(),
         );
     }
 

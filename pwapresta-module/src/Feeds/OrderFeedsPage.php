@@ -10,7 +10,7 @@ if (!defined('_PS_VERSION_')) {
 
 /**
  * The feeds part of the Amazon block on the order page: the tracking form per Amazon item (saved on
- * submit), the list of the order's feeds with Amazon's verdict on each, and the refused
+ * submit), the list of the order's feeds with Amazon's verdict on each, and the rejected
  * cancellations of the order.
  */
 final class OrderFeedsPage
@@ -21,7 +21,7 @@ final class OrderFeedsPage
         private ShipmentFeeds $shipments,
         private TrackingDetails $tracking,
         private ShopOrders $orders,
-        private CancellationRefusals $refusals,
+        private CancellationRejections $rejections,
     ) {
     }
 
@@ -67,8 +67,8 @@ final class OrderFeedsPage
      *
      * @return array{items: list<array<string, mixed>>, feeds: list<array<string, mixed>>,
      *     shipment: array<string, mixed>|null, order_carrier: array{carrier_name: string, tracking_number: string},
-     *     cancellation_refusals: list<array{date_add: string, state: string}>}|null
-     *     refusal dates in UTC
+     *     cancellation_rejections: list<array{date_add: string, state: string}>}|null
+     *     rejection dates in UTC
      */
     public function variables(int $orderId): ?array
     {
@@ -95,10 +95,10 @@ final class OrderFeedsPage
             'feeds' => array_map([FeedRow::class, 'forPage'], $rows),
             'shipment' => $shipment,
             'order_carrier' => $this->orders->carrier($orderId),
-            'cancellation_refusals' => array_map(fn (array $refusal): array => [
-                'date_add' => $refusal['date_add'],
-                'state' => $this->orders->stateName($orderId, $refusal['id_order_state']),
-            ], $this->refusals->forOrder($orderId)),
+            'cancellation_rejections' => array_map(fn (array $rejection): array => [
+                'date_add' => $rejection['date_add'],
+                'state' => $this->orders->stateName($orderId, $rejection['id_order_state']),
+            ], $this->rejections->forOrder($orderId)),
         ];
     }
 }

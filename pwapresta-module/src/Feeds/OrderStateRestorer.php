@@ -14,11 +14,11 @@ use PwaPresta\Module\Support\UnavailableException;
 
 /**
  * Puts an order back in an earlier state with PrestaShop's own OrderHistory, and removes the
- * order_history row of a refused change.
+ * order_history row of a rejected change.
  *
- * OrderHistory::changeIdOrderState undoes what the refused change did: in PrestaShop 8.2 a
+ * OrderHistory::changeIdOrderState undoes what the rejected change did. In PrestaShop 8.2 a
  * cancellation (PS_OS_CANCELED) of a shipped order puts its quantities back in stock, removes the
- * product sales and marks the order not valid, and moving it from PS_OS_CANCELED to a shipped state
+ * product sales and marks the order not valid. Moving it from PS_OS_CANCELED to a shipped state
  * takes the stock again, adds the sales back and marks it valid.
  */
 final class OrderStateRestorer

@@ -20,7 +20,7 @@ use PwaPresta\Module\Support\UnavailableException;
  * order slips: queues the feed of a change made in the shop once it happened (shipped: shipment
  * confirmation; refunded: full adjustment; cancelled: acknowledgement Failure). A change marked by
  * StateChangeOrigin::fromAmazon came from Amazon and queues nothing, and neither does the
- * cancellation of a shipped order, which CancellationRefusal undoes.
+ * cancellation of a shipped order, which CancellationRejection undoes.
  */
 final class StateChangeListener
 {
@@ -30,7 +30,7 @@ final class StateChangeListener
         private ShipmentFeeds $shipments,
         private RefundFeeds $refunds,
         private CancellationFeeds $cancellations,
-        private CancellationRefusal $refusal,
+        private CancellationRejection $rejection,
         private Clock $clock,
         private Logger $logger,
     ) {
@@ -52,7 +52,7 @@ final class StateChangeListener
             return;
         }
 
-        if ($newKey === 'cancelled' && $this->refusal->isRefused($orderId, $newStateId)) {
+        if ($newKey === 'cancelled' && $this->rejection->isRejected($orderId, $newStateId)) {
             $this->logger->info(sprintf('Order %d was shipped: its cancellation queues no feed.', $orderId), $orderId);
 
             return;

@@ -154,15 +154,15 @@ final class Schema
                 `date_upd` DATETIME NOT NULL,
                 PRIMARY KEY (`id_order`, `amazon_order_item_code`)
             ) ' . $options,
-            // Refused cancellations of shipped Amazon orders: the state put back, by whom, when (UTC).
-            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'pwapresta_cancellation_refusal` (
-                `id_pwapresta_cancellation_refusal` INT UNSIGNED NOT NULL AUTO_INCREMENT,
+            // Rejected cancellations of shipped Amazon orders: the state put back, by whom, when (UTC).
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'pwapresta_cancellation_rejection` (
+                `id_pwapresta_cancellation_rejection` INT UNSIGNED NOT NULL AUTO_INCREMENT,
                 `id_order` INT UNSIGNED NOT NULL,
                 `amazon_order_id` VARCHAR(32) NOT NULL,
                 `id_order_state` INT UNSIGNED NOT NULL,
                 `id_employee` INT UNSIGNED NOT NULL DEFAULT 0,
                 `date_add` DATETIME NOT NULL,
-                PRIMARY KEY (`id_pwapresta_cancellation_refusal`),
+                PRIMARY KEY (`id_pwapresta_cancellation_rejection`),
                 KEY `id_order` (`id_order`)
             ) ' . $options,
         ];

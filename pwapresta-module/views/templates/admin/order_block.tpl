@@ -1,7 +1,7 @@
 {**
  * The one Amazon block of the order page (hook displayAdminOrderMain): the Amazon order id with its
  * Seller Central link, the environment, the payment status with the last status Amazon reported,
- * any amount difference, the refused cancellations, the status reports (IOPN and MWS), the
+ * any amount difference, the rejected cancellations, the status reports (IOPN and MWS), the
  * notifications received, the shipment as the fulfillment feed sent it (with the tracking form
  * before it is sent), and every feed with Amazon's verdict, the order slip it refunds and a retry
  * button when it failed.
@@ -45,10 +45,10 @@
         {l s='Amazon charged %charged%; the PrestaShop cart total was %cart% (difference %difference%). The order keeps Amazon\'s amounts.' sprintf=['%charged%' => $pwapresta.payment.difference.charged, '%cart%' => $pwapresta.payment.difference.cart_total, '%difference%' => $pwapresta.payment.difference.difference] d='Modules.Pwapresta.Admin'}
       </div>
     {/if}
-    {foreach from=$pwapresta.cancellation_refusals item=refusal}
-      <div class="alert alert-warning pwapresta-cancellation-refused">
+    {foreach from=$pwapresta.cancellation_rejections item=rejection}
+      <div class="alert alert-warning pwapresta-cancellation-rejected">
         {l s='Cancellation refused: Amazon does not cancel shipped orders; refund the order instead.' d='Modules.Pwapresta.Admin'}
-        {l s='The cancellation of %date% (UTC) was undone and the order put back in state %state%.' sprintf=['%date%' => $refusal.date_add|escape:'html':'UTF-8', '%state%' => $refusal.state|escape:'html':'UTF-8'] d='Modules.Pwapresta.Admin'}
+        {l s='The cancellation of %date% (UTC) was undone and the order put back in state %state%.' sprintf=['%date%' => $rejection.date_add|escape:'html':'UTF-8', '%state%' => $rejection.state|escape:'html':'UTF-8'] d='Modules.Pwapresta.Admin'}
       </div>
     {/foreach}
     {if $pwapresta.deadline}
