@@ -3,9 +3,9 @@
  * PrestaShop's Hook: exec() calls hook<Name>() on every active module registered in the hook,
  * in position order, and joins string results (or returns them by module with $array_return).
  *
- * As PrestaShop 8.2's Hook::callHookOn, an exception thrown by a module's hook method is dropped
- * (that module's result is '') unless _PS_MODE_DEV_ is on; in debug mode it is thrown again
- * wrapped in CoreException with the same message.
+ * As in PrestaShop 8.2's Hook::callHookOn, an exception thrown by a module's hook method is dropped
+ * and that module's result is ''. With _PS_MODE_DEV_ on, it is thrown again wrapped in
+ * CoreException with the same message.
  */
 class Hook extends ObjectModel
 {
@@ -73,7 +73,7 @@ class Hook extends ObjectModel
             return $module->{$method}($hook_args);
         } catch (Exception $exception) {
             if (_PS_MODE_DEV_) {
-                throw new PrestaShop\PrestaShop\Core\Exception\CoreException($exception->getMessage(), (int) $exception->getCode(), $exception);
+                throw new \PrestaShop\PrestaShop\Core\Exception\CoreException($exception->getMessage(), (int) $exception->getCode(), $exception);
             }
         }
 
