@@ -8,10 +8,10 @@ pub mod cart;
 pub mod feeds;
 pub mod iopn;
 pub mod money;
-pub mod order;
 pub mod mws;
-pub mod status;
+pub mod order;
 pub mod report;
+pub mod status;
 pub mod xml;
 
 mod php;

@@ -12,7 +12,11 @@ pub enum AmountError {
     /// Not a decimal number: empty, a letter, an exponent, a second dot.
     NotDecimal(String),
     /// More fraction digits than the currency has, and not all of them zero ("1.005" in INR).
-    TooPrecise { value: String, currency: String, digits: u32 },
+    TooPrecise {
+        value: String,
+        currency: String,
+        digits: u32,
+    },
     /// Beyond what an `i64` of minor units holds.
     OutOfRange(String),
 }
@@ -23,7 +27,11 @@ impl fmt::Display for AmountError {
             AmountError::NotDecimal(value) => {
                 write!(f, "amount {value:?} is not a decimal number such as 499.00")
             }
-            AmountError::TooPrecise { value, currency, digits } => write!(
+            AmountError::TooPrecise {
+                value,
+                currency,
+                digits,
+            } => write!(
                 f,
                 "amount {value:?} has more than {digits} decimal places, which {currency} cannot \
                  represent exactly"
@@ -149,13 +157,21 @@ mod tests {
 
     #[test]
     fn rejects_inexact_amounts() {
-        assert!(matches!(parse_minor("1.005", "INR"), Err(AmountError::TooPrecise { .. })));
-        assert!(matches!(parse_minor("12.5", "JPY"), Err(AmountError::TooPrecise { .. })));
+        assert!(matches!(
+            parse_minor("1.005", "INR"),
+            Err(AmountError::TooPrecise { .. })
+        ));
+        assert!(matches!(
+            parse_minor("12.5", "JPY"),
+            Err(AmountError::TooPrecise { .. })
+        ));
     }
 
     #[test]
     fn rejects_non_decimals() {
-        for value in ["", ".", "-", "1e3", "1.2.3", "abc", "1,50", "₹5", "0x10", "--1"] {
+        for value in [
+            "", ".", "-", "1e3", "1.2.3", "abc", "1,50", "₹5", "0x10", "--1",
+        ] {
             assert!(
                 matches!(parse_minor(value, "INR"), Err(AmountError::NotDecimal(_))),
                 "{value:?}"
@@ -166,7 +182,10 @@ mod tests {
     #[test]
     fn rejects_overflow() {
         let huge = "99999999999999999999.00";
-        assert_eq!(parse_minor(huge, "INR"), Err(AmountError::OutOfRange(huge.to_owned())));
+        assert_eq!(
+            parse_minor(huge, "INR"),
+            Err(AmountError::OutOfRange(huge.to_owned()))
+        );
     }
 
     #[test]

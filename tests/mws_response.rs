@@ -17,9 +17,12 @@ fn to_json(value: &Value) -> Json {
         Value::Int(number) => json!(number),
         Value::Text(text) => json!(text),
         Value::List(list) => Json::Array(list.iter().map(to_json).collect()),
-        Value::Map(entries) => {
-            Json::Object(entries.iter().map(|(key, value)| (key.clone(), to_json(value))).collect())
-        }
+        Value::Map(entries) => Json::Object(
+            entries
+                .iter()
+                .map(|(key, value)| (key.clone(), to_json(value)))
+                .collect(),
+        ),
     }
 }
 
@@ -50,7 +53,10 @@ fn request_report_answer() {
 
 #[test]
 fn manage_report_schedule_answer() {
-    let answer = parsed("ManageReportSchedule", "mws-response-managereportschedule.xml");
+    let answer = parsed(
+        "ManageReportSchedule",
+        "mws-response-managereportschedule.xml",
+    );
     assert_eq!(answer["count"], 1);
     assert_eq!(
         answer["report_schedules"],
@@ -63,7 +69,10 @@ fn manage_report_schedule_answer() {
 fn report_request_list_answer() {
     let xml = fixture("mws-response-getreportrequestlist.xml");
     let value = parse("GetReportRequestList", &xml).expect("parses");
-    assert_eq!(keys(&value), ["request_id", "next_token", "has_next", "report_requests"]);
+    assert_eq!(
+        keys(&value),
+        ["request_id", "next_token", "has_next", "report_requests"]
+    );
     let answer = to_json(&value);
     assert_eq!(answer["next_token"], "none");
     assert_eq!(answer["has_next"], false);
@@ -87,8 +96,10 @@ fn report_list_answer() {
 
 #[test]
 fn report_acknowledgements_answer() {
-    let answer =
-        parsed("UpdateReportAcknowledgements", "mws-response-updatereportacknowledgements.xml");
+    let answer = parsed(
+        "UpdateReportAcknowledgements",
+        "mws-response-updatereportacknowledgements.xml",
+    );
     assert_eq!(answer["count"], 1);
     assert_eq!(answer["reports"][0]["report_id"], "841997483");
     assert_eq!(answer["reports"][0]["acknowledged"], true);
@@ -105,7 +116,10 @@ fn list_orders_answer() {
     let first = &orders[0];
     assert_eq!(first["amazon_order_id"], "403-0000001-0000001");
     assert_eq!(first["order_status"], "Unshipped");
-    assert_eq!(first["order_total"], json!({"currency": "INR", "amount": 97300}));
+    assert_eq!(
+        first["order_total"],
+        json!({"currency": "INR", "amount": 97300})
+    );
     assert_eq!(first["number_of_items_unshipped"], 3);
     assert_eq!(
         first["shipping_address"],
@@ -134,11 +148,19 @@ fn list_orders_single_order_is_list() {
 fn list_order_items_answer() {
     let answer = parsed("ListOrderItems", "mws-response-listorderitems-mock.xml");
     assert_eq!(answer["amazon_order_id"], "058-1233752-8214740");
-    let items = answer["order_items"].as_array().expect("order_items is a list");
+    let items = answer["order_items"]
+        .as_array()
+        .expect("order_items is a list");
     assert_eq!(items.len(), 2);
     assert_eq!(items[0]["seller_sku"], "CBA_OTF_1");
-    assert_eq!(items[0]["item_price"], json!({"currency": "USD", "amount": 2599}));
-    assert_eq!(items[0]["cod_fee_discount"], json!({"currency": "USD", "amount": 100}));
+    assert_eq!(
+        items[0]["item_price"],
+        json!({"currency": "USD", "amount": 2599})
+    );
+    assert_eq!(
+        items[0]["cod_fee_discount"],
+        json!({"currency": "USD", "amount": 100})
+    );
     assert_eq!(items[0]["gift_message_text"], "For you!");
     assert_eq!(items[1]["quantity_ordered"], 2);
     assert_eq!(items[1]["promotion_ids"], json!(["FREESHIP"]));
@@ -173,8 +195,10 @@ fn processing_report_with_error() {
 
 #[test]
 fn processing_report_success() {
-    let answer =
-        parsed("GetFeedSubmissionResult", "feed-processing-report-success-constructed.xml");
+    let answer = parsed(
+        "GetFeedSubmissionResult",
+        "feed-processing-report-success-constructed.xml",
+    );
     assert_eq!(answer["document_transaction_id"], "50000000001");
     assert_eq!(answer["messages_successful"], 1);
     assert_eq!(answer["successful"], true);
@@ -191,11 +215,31 @@ fn error_of(action: &str, xml: &[u8]) -> ParseError {
 #[test]
 fn error_responses_by_kind() {
     let cases = [
-        ("mws-error-throttled.xml", MwsErrorKind::Throttled, "RequestThrottled"),
-        ("mws-error-quotaexceeded.xml", MwsErrorKind::Throttled, "QuotaExceeded"),
-        ("mws-error-invalidclienttokenid.xml", MwsErrorKind::Authentication, "InvalidClientTokenId"),
-        ("mws-error-malformedinput-timestamp.xml", MwsErrorKind::Other, "MalformedInput"),
-        ("mws-error-contentmd5missing.xml", MwsErrorKind::Other, "ContentMD5Missing"),
+        (
+            "mws-error-throttled.xml",
+            MwsErrorKind::Throttled,
+            "RequestThrottled",
+        ),
+        (
+            "mws-error-quotaexceeded.xml",
+            MwsErrorKind::Throttled,
+            "QuotaExceeded",
+        ),
+        (
+            "mws-error-invalidclienttokenid.xml",
+            MwsErrorKind::Authentication,
+            "InvalidClientTokenId",
+        ),
+        (
+            "mws-error-malformedinput-timestamp.xml",
+            MwsErrorKind::Other,
+            "MalformedInput",
+        ),
+        (
+            "mws-error-contentmd5missing.xml",
+            MwsErrorKind::Other,
+            "ContentMD5Missing",
+        ),
     ];
     for (name, kind, code) in cases {
         let ParseError::Mws(error) = error_of("ListOrders", &fixture(name)) else {
@@ -228,16 +272,37 @@ fn rejects_bad_documents() {
     let cases: [(&str, &[u8], &str); 9] = [
         ("GetReport", b"<a/>", "UnknownActionException"),
         ("ListOrders", b"<!DOCTYPE a><a/>", "DtdNotAllowedException"),
-        ("ListOrders", b"<ListOrdersResponse>", "MalformedXmlException"),
+        (
+            "ListOrders",
+            b"<ListOrdersResponse>",
+            "MalformedXmlException",
+        ),
         ("ListOrders", b"<a></b>", "MalformedXmlException"),
         ("ListOrders", b"", "MalformedXmlException"),
         ("ListOrders", b"<a>\x01</a>", "MalformedXmlException"),
-        ("ListOrders", b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a/>", "MalformedXmlException"),
-        ("ListOrders", b"<GetReportListResponse/>", "InvalidDocumentException"),
-        ("ListOrders", b"<ListOrdersResponse/>", "InvalidDocumentException"),
+        (
+            "ListOrders",
+            b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a/>",
+            "MalformedXmlException",
+        ),
+        (
+            "ListOrders",
+            b"<GetReportListResponse/>",
+            "InvalidDocumentException",
+        ),
+        (
+            "ListOrders",
+            b"<ListOrdersResponse/>",
+            "InvalidDocumentException",
+        ),
     ];
     for (action, xml, class) in cases {
-        assert_eq!(error_of(action, xml).exception_class(), class, "{}", String::from_utf8_lossy(xml));
+        assert_eq!(
+            error_of(action, xml).exception_class(),
+            class,
+            "{}",
+            String::from_utf8_lossy(xml)
+        );
     }
 }
 
@@ -250,11 +315,26 @@ fn rejects_invalid_values() {
         )
     };
     let cases = [
-        ("<PurchaseDate>2015-06-01</PurchaseDate>", "InvalidDocumentException"),
-        ("<AmazonOrderId>1</AmazonOrderId><PurchaseDate>June</PurchaseDate>", "InvalidDocumentException"),
-        ("<AmazonOrderId>1</AmazonOrderId><IsPrime>yes</IsPrime>", "InvalidDocumentException"),
-        ("<AmazonOrderId>1</AmazonOrderId><NumberOfItemsShipped>x</NumberOfItemsShipped>", "InvalidDocumentException"),
-        ("<AmazonOrderId>1</AmazonOrderId><OrderTotal><Amount>1</Amount></OrderTotal>", "InvalidDocumentException"),
+        (
+            "<PurchaseDate>2015-06-01</PurchaseDate>",
+            "InvalidDocumentException",
+        ),
+        (
+            "<AmazonOrderId>1</AmazonOrderId><PurchaseDate>June</PurchaseDate>",
+            "InvalidDocumentException",
+        ),
+        (
+            "<AmazonOrderId>1</AmazonOrderId><IsPrime>yes</IsPrime>",
+            "InvalidDocumentException",
+        ),
+        (
+            "<AmazonOrderId>1</AmazonOrderId><NumberOfItemsShipped>x</NumberOfItemsShipped>",
+            "InvalidDocumentException",
+        ),
+        (
+            "<AmazonOrderId>1</AmazonOrderId><OrderTotal><Amount>1</Amount></OrderTotal>",
+            "InvalidDocumentException",
+        ),
         (
             "<AmazonOrderId>1</AmazonOrderId><OrderTotal><CurrencyCode>INR</CurrencyCode>\
              <Amount>1.005</Amount></OrderTotal>",
@@ -263,14 +343,21 @@ fn rejects_invalid_values() {
     ];
     for (order, class) in cases {
         let xml = wrap(order);
-        assert_eq!(error_of("ListOrders", xml.as_bytes()).exception_class(), class, "{order}");
+        assert_eq!(
+            error_of("ListOrders", xml.as_bytes()).exception_class(),
+            class,
+            "{order}"
+        );
     }
 }
 
 #[test]
 fn rejects_oversized_answer() {
     let xml = vec![b' '; pwapresta::mws::response::MAX_ANSWER_BYTES + 1];
-    assert_eq!(error_of("ListOrders", &xml).exception_class(), "DocumentTooLargeException");
+    assert_eq!(
+        error_of("ListOrders", &xml).exception_class(),
+        "DocumentTooLargeException"
+    );
 }
 
 #[test]
@@ -280,6 +367,12 @@ fn dates_are_normalised_to_utc() {
         <AcknowledgedDate>2010-10-05T18%3A12%3A20.687Z</AcknowledgedDate></ReportInfo>
         </GetReportListResult></GetReportListResponse>"#;
     let answer = to_json(&parse("GetReportList", xml).expect("parses"));
-    assert_eq!(answer["reports"][0]["available_date"], "2008-12-30T16:23:23Z");
-    assert_eq!(answer["reports"][0]["acknowledged_date"], "2010-10-05T18:12:20Z");
+    assert_eq!(
+        answer["reports"][0]["available_date"],
+        "2008-12-30T16:23:23Z"
+    );
+    assert_eq!(
+        answer["reports"][0]["acknowledged_date"],
+        "2010-10-05T18:12:20Z"
+    );
 }

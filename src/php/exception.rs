@@ -62,13 +62,24 @@ fn construct(
         };
         inserted.map_err(|error| format!("context key {key}: {error:?}"))?;
     }
-    let context = table.into_zval(false).map_err(|error| format!("context: {error:?}"))?;
-    let message = message.into_zval(false).map_err(|error| format!("message: {error:?}"))?;
+    let context = table
+        .into_zval(false)
+        .map_err(|error| format!("context: {error:?}"))?;
+    let message = message
+        .into_zval(false)
+        .map_err(|error| format!("message: {error:?}"))?;
 
     let object = ZendObject::new(class_entry);
-    let object = object.into_zval(false).map_err(|error| format!("object: {error:?}"))?;
+    let object = object
+        .into_zval(false)
+        .map_err(|error| format!("object: {error:?}"))?;
     object
         .try_call_method("__construct", vec![&message, &context])
-        .map_err(|error| format!("{}::__construct: {error:?}", class_entry.name().unwrap_or("?")))?;
+        .map_err(|error| {
+            format!(
+                "{}::__construct: {error:?}",
+                class_entry.name().unwrap_or("?")
+            )
+        })?;
     Ok(object)
 }
