@@ -36,18 +36,7 @@ pub fn order_from_report(report: &Element) -> Result<Order, ParseError> {
     for item in report.children_named("Item") {
         items.push(item_from_report(item, &amazon_order_id, &mut currency)?);
     }
-    if items.is_empty() {
-        return Err(ParseError::missing(
-            "Item",
-            &format!("OrderReport {amazon_order_id}"),
-        ));
-    }
-    let Some(currency) = currency else {
-        return Err(ParseError::invalid(
-            "Amount",
-            format!("OrderReport {amazon_order_id} has no Amount, so its currency is unknown"),
-        ));
-    };
+    let currency = require_items_and_currency(&amazon_order_id, &items, currency)?;
 
     let mut order = Order {
         amazon_order_id,
@@ -179,6 +168,30 @@ pub(super) fn add_component(
     components
         .add(kind, amount)
         .map_err(|_| out_of_range(amazon_order_id))
+}
+
+/// Returns the order's currency, after checking that the order has items and an amount.
+///
+/// # Errors
+///
+/// [`ParseError`] naming `Item` when there is none, or `Amount` when no amount gave a currency.
+pub(super) fn require_items_and_currency(
+    amazon_order_id: &str,
+    items: &[Item],
+    currency: Option<String>,
+) -> Result<String, ParseError> {
+    if items.is_empty() {
+        return Err(ParseError::missing(
+            "Item",
+            &format!("OrderReport {amazon_order_id}"),
+        ));
+    }
+    currency.ok_or_else(|| {
+        ParseError::invalid(
+            "Amount",
+            format!("OrderReport {amazon_order_id} has no Amount, so its currency is unknown"),
+        )
+    })
 }
 
 pub(super) fn out_of_range(amazon_order_id: &str) -> ParseError {

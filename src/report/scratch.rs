@@ -11,7 +11,9 @@ use crate::mws::response::fields::{minor_units, normalise_date, parse_integer};
 use crate::mws::response::ParseError;
 use crate::order::{Address, Buyer, Components, Item, Order};
 
-use super::order_report::{add_component, client_request_id_of, out_of_range, promotion_type};
+use super::order_report::{
+    add_component, client_request_id_of, out_of_range, promotion_type, require_items_and_currency,
+};
 
 /// Number of address fields read from FulfillmentData/Address, in [`ADDRESS_NAMES`] order.
 pub(super) const ADDRESS_FIELDS: usize = 9;
@@ -226,18 +228,7 @@ impl OrderScratch {
         for item in self.items.as_slice() {
             items.push(to_item(item, &amazon_order_id, &mut currency)?);
         }
-        if items.is_empty() {
-            return Err(ParseError::missing(
-                "Item",
-                &format!("OrderReport {amazon_order_id}"),
-            ));
-        }
-        let Some(currency) = currency else {
-            return Err(ParseError::invalid(
-                "Amount",
-                format!("OrderReport {amazon_order_id} has no Amount, so its currency is unknown"),
-            ));
-        };
+        let currency = require_items_and_currency(&amazon_order_id, &items, currency)?;
 
         let mut order = Order {
             amazon_order_id,
