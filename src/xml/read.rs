@@ -24,16 +24,16 @@ pub const MAX_DOCUMENT_BYTES: usize = 4 * 1024 * 1024;
 /// Deepest element nesting accepted; libxml rejects deeper documents with the same limit.
 pub const MAX_DEPTH: usize = 256;
 
-/// Longest tag accepted, in bytes from `<` to `>`; Amazon's tags are under 200 bytes.
+/// Maximum tag length accepted, in bytes from `<` to `>`. Amazon's tags are under 200 bytes.
 ///
 /// The limit bounds the work per tag: checking a tag's attributes for duplicates takes time
 /// quadratic in their number, in quick-xml as in libxml.
 pub const MAX_TAG_BYTES: usize = 8192;
 
-/// Longest element name accepted, in bytes, prefix included.
+/// Maximum element-name length accepted, in bytes, prefix included.
 pub const MAX_NAME_BYTES: usize = 1024;
 
-/// Why a document was rejected; `Display` gives the message shown to PHP callers.
+/// Reason a document was rejected. `Display` gives the message shown to PHP callers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum XmlError {
     /// The document is larger than the limit.

@@ -125,10 +125,10 @@ interface Engine
      * Parses NotificationData of any of the three types into the Order shape.
      *
      * Elements are matched by local name, whatever the namespace (Amazon's schema uses
-     * .../2008-11-30/, its own example .../2009-05-15/). Lenient on order and on absent optional
-     * elements; strict on what is used: AmazonOrderID, at least one ProcessedOrderItem, each with
-     * AmazonOrderItemCode, SKU and Quantity (InvalidDocumentException), exact amounts in one
-     * currency (InvalidAmountException). Not well-formed XML or not UTF-8: MalformedXmlException,
+     * .../2008-11-30/, its own example .../2009-05-15/). The parser accepts any element order and
+     * absent optional elements, because Amazon's own sample breaks its schema. It requires what it
+     * uses: AmazonOrderID, at least one ProcessedOrderItem, each with AmazonOrderItemCode, SKU and
+     * Quantity (InvalidDocumentException), and exact amounts in one currency (InvalidAmountException). Not well-formed XML or not UTF-8: MalformedXmlException,
      * which also covers a namespace prefix that no enclosing element declares, a tag longer than
      * 8192 bytes and an element name longer than 1024 bytes, on every XML input of this interface;
      * a DOCTYPE: DtdNotAllowedException; more than 4 MiB: DocumentTooLargeException; a root that is
@@ -303,7 +303,7 @@ interface Engine
     public function orderStateForNotification(string $notificationType): string;
 
     /**
-     * Order-state key for an MWS OrderStatus, or null when it asks for no change in the shop:
+     * Returns the order-state key for an MWS OrderStatus, or null when the shop keeps its state:
      * Pending, PendingAvailability => awaiting_payment; Unshipped, PartiallyShipped =>
      * payment_accepted; Shipped, InvoiceUnconfirmed => shipped; Canceled => cancelled;
      * Unfulfillable => null. Another value raises UnknownOrderStatusException.
@@ -311,9 +311,11 @@ interface Engine
     public function orderStateForMwsStatus(string $orderStatus): ?string;
 
     /**
-     * Whether an order may move from one state key to another. Nothing leaves cancelled or
-     * refunded; nothing goes back to awaiting_payment; shipped may only move to refunded; staying
-     * in the same state is not a move (false). Unknown keys raise UnknownOrderStateException.
+     * Returns whether an order may move from one state key to another.
+     *
+     * Nothing leaves cancelled or refunded, and nothing goes back to awaiting_payment. Shipped may
+     * only move to refunded. Staying in the same state is not a move, so it returns false. Unknown
+     * keys raise UnknownOrderStateException.
      */
     public function isTransitionAllowed(string $from, string $to): bool;
 }
