@@ -3,43 +3,113 @@
 //! Names and values are byte strings (PHP strings are bytes), so nothing here assumes UTF-8:
 //! a UTF-8 value is encoded byte by byte, which is what RFC 3986 asks for.
 
+use std::cmp::Ordering;
+
 /// Upper-case hexadecimal digits of a `%XX` escape.
 const HEX_DIGITS: &[u8; 16] = b"0123456789ABCDEF";
 
-/// `true` for the RFC 3986 unreserved bytes `A-Z a-z 0-9 - _ . ~`, which stay as they are.
-const UNRESERVED: [bool; 256] = unreserved_table();
+/// 1 for the RFC 3986 unreserved bytes `A-Z a-z 0-9 - _ . ~`, which stay as they are, else 0.
+const UNRESERVED: [u8; 256] = unreserved_table();
 
-const fn unreserved_table() -> [bool; 256] {
-    let mut table = [false; 256];
+const fn unreserved_table() -> [u8; 256] {
+    let mut table = [0; 256];
     let mut byte = 0;
     while byte < 256 {
         let b = byte as u8;
-        table[byte] = b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.' || b == b'~';
+        // Unreserved = ALPHA / DIGIT / "-" / "." / "_" / "~" (RFC 3986, section 2.3)
+        let unreserved =
+            b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.' || b == b'~';
+        table[byte] = unreserved as u8;
         byte += 1;
     }
     table
 }
 
-/// Appends `bytes` to `out`, percent-encoded per RFC 3986 with upper-case hex.
+/// The `%XX` escape of every byte.
+const ESCAPES: [[u8; 3]; 256] = escape_table();
+
+const fn escape_table() -> [[u8; 3]; 256] {
+    let mut table = [[0; 3]; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = [b'%', HEX_DIGITS[byte >> 4], HEX_DIGITS[byte & 0x0F]];
+        byte += 1;
+    }
+    table
+}
+
+/// Returns whether every byte is unreserved.
 ///
-/// Space becomes `%20` (never `+`), `~` stays literal and `*` becomes `%2A`. Runs of unreserved
-/// bytes are copied in one piece.
-pub fn percent_encode_into(bytes: &[u8], out: &mut Vec<u8>) {
-    out.reserve(bytes.len());
-    let mut run_start = 0;
-    for (index, &byte) in bytes.iter().enumerate() {
-        if !UNRESERVED[usize::from(byte)] {
-            out.extend_from_slice(&bytes[run_start..index]);
-            let escape = [
-                b'%',
-                HEX_DIGITS[usize::from(byte >> 4)],
-                HEX_DIGITS[usize::from(byte & 0x0F)],
-            ];
-            out.extend_from_slice(&escape);
-            run_start = index + 1;
+/// It looks up eight bytes per step with no branch between them, so the processor can run the
+/// lookups in parallel.
+fn all_unreserved(bytes: &[u8]) -> bool {
+    let mut words = bytes.chunks_exact(8);
+    for word in &mut words {
+        let all = word
+            .iter()
+            .fold(1, |all, &byte| all & UNRESERVED[usize::from(byte)]);
+        if all == 0 {
+            return false;
         }
     }
-    out.extend_from_slice(&bytes[run_start..]);
+    words
+        .remainder()
+        .iter()
+        .all(|&byte| UNRESERVED[usize::from(byte)] == 1)
+}
+
+/// Appends `bytes` to `out`, percent-encoded per RFC 3986 with upper-case hex.
+///
+/// Space becomes `%20` (never `+`), `~` stays literal and `*` becomes `%2A`.
+#[inline]
+pub fn percent_encode_into(bytes: &[u8], out: &mut Vec<u8>) {
+    // Most names and values need no escape at all, and one check plus one copy is the cheapest
+    // way through them.
+    if all_unreserved(bytes) {
+        out.extend_from_slice(bytes);
+        return;
+    }
+    encode_with_escapes(bytes, out);
+}
+
+/// Encodes bytes that need at least one escape, copying the runs between escapes in one piece.
+fn encode_with_escapes(bytes: &[u8], out: &mut Vec<u8>) {
+    out.reserve(bytes.len() * 3);
+    let mut rest = bytes;
+    while let Some(escape) = rest
+        .iter()
+        .position(|&byte| UNRESERVED[usize::from(byte)] == 0)
+    {
+        out.extend_from_slice(&rest[..escape]);
+        out.extend_from_slice(&ESCAPES[usize::from(rest[escape])]);
+        rest = &rest[escape + 1..];
+    }
+    out.extend_from_slice(rest);
+}
+
+/// Orders two names by their bytes, exactly as `<[u8]>::cmp` does.
+///
+/// It compares eight bytes at a time inline, because on short parameter names a `memcmp` call
+/// per comparison cost more than the comparison itself.
+#[must_use]
+pub fn compare_names(left: &[u8], right: &[u8]) -> Ordering {
+    let common = left.len().min(right.len());
+    let (left_head, right_head) = (&left[..common], &right[..common]);
+    let mut left_words = left_head.chunks_exact(8);
+    let mut right_words = right_head.chunks_exact(8);
+    for (left_word, right_word) in (&mut left_words).zip(&mut right_words) {
+        let left_word = u64::from_be_bytes(left_word.try_into().unwrap_or_default());
+        let right_word = u64::from_be_bytes(right_word.try_into().unwrap_or_default());
+        if left_word != right_word {
+            return left_word.cmp(&right_word);
+        }
+    }
+    for (left_byte, right_byte) in left_words.remainder().iter().zip(right_words.remainder()) {
+        if left_byte != right_byte {
+            return left_byte.cmp(right_byte);
+        }
+    }
+    left.len().cmp(&right.len())
 }
 
 /// Returns `bytes` percent-encoded per RFC 3986 (see [`percent_encode_into`]).
@@ -71,28 +141,39 @@ where
     let mut sorted: Vec<(&[u8], &[u8])> = parameters
         .iter()
         .map(|(name, value)| (name.as_ref(), value.as_ref()))
-        .filter(|(name, _)| *name != b"Signature")
         .collect();
-    // CanonicalizedQueryString = join("&", sort_by_bytes(encode(name) "=" encode(value)))
-    // The request builder passes its parameters already sorted, so check before sorting.
-    if !sorted.is_sorted_by(|left, right| left.0 <= right.0) {
-        sorted.sort_unstable_by(|left, right| left.0.cmp(right.0));
-    }
+    sorted.sort_unstable_by(|left, right| compare_names(left.0, right.0));
+    let mut query = Vec::new();
+    write_sorted_query(sorted, &mut query);
+    ascii_string(query)
+}
 
-    let length: usize = sorted
-        .iter()
-        .map(|(name, value)| name.len() + value.len() + 2)
-        .sum();
-    let mut query = Vec::with_capacity(length + length / 2);
-    for (index, (name, value)) in sorted.iter().enumerate() {
-        if index > 0 {
+/// Appends the canonical query of parameters already sorted by name in byte order.
+///
+/// `Signature` is left out, as in [`canonical_query`].
+pub fn write_sorted_query<'p>(
+    sorted: impl IntoIterator<Item = (&'p [u8], &'p [u8])>,
+    query_out: &mut Vec<u8>,
+) {
+    // CanonicalizedQueryString = join("&", sort_by_bytes(encode(name) "=" encode(value)))
+    // The buffer is moved into a local for the loop, which lets the compiler keep its length in
+    // a register in place of reloading it through the reference after every write.
+    let mut local = std::mem::take(query_out);
+    let query = &mut local;
+    let mut first = true;
+    for (name, value) in sorted {
+        if name == b"Signature" {
+            continue;
+        }
+        if !first {
             query.push(b'&');
         }
-        percent_encode_into(name, &mut query);
+        first = false;
+        percent_encode_into(name, query);
         query.push(b'=');
-        percent_encode_into(value, &mut query);
+        percent_encode_into(value, query);
     }
-    ascii_string(query)
+    *query_out = local;
 }
 
 #[cfg(test)]
@@ -158,5 +239,57 @@ mod tests {
     fn no_parameters_give_empty_query() {
         let parameters: [(&str, &str); 0] = [];
         assert_eq!(canonical_query(&parameters), "");
+    }
+
+    #[test]
+    fn every_byte_encodes_alone_and_in_runs() {
+        for byte in 0..=255u8 {
+            let expected = if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+                char::from(byte).to_string()
+            } else {
+                format!("%{byte:02X}")
+            };
+            assert_eq!(percent_encode(&[byte]), expected, "byte {byte}");
+            assert_eq!(
+                percent_encode(&[byte; 9]),
+                expected.repeat(9),
+                "byte {byte}"
+            );
+        }
+    }
+
+    #[test]
+    fn encoding_appends_to_buffer() {
+        let mut out = b"a=".to_vec();
+        percent_encode_into(b"x y", &mut out);
+        percent_encode_into(b"z", &mut out);
+        assert_eq!(out, b"a=x%20yz");
+    }
+
+    #[test]
+    fn names_compare_as_slices() {
+        let names: [&[u8]; 12] = [
+            b"",
+            b"A",
+            b"AWSAccessKeyId",
+            b"Action",
+            b"Id.10",
+            b"Id.2",
+            b"Id",
+            b"Id\0",
+            b"OrderStatus.Status.1",
+            b"OrderStatus.Status.10",
+            b"OrderStatus.Status",
+            b"\xFFname",
+        ];
+        for left in names {
+            for right in names {
+                assert_eq!(
+                    compare_names(left, right),
+                    left.cmp(right),
+                    "{left:?} {right:?}"
+                );
+            }
+        }
     }
 }

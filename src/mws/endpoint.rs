@@ -4,22 +4,25 @@
 //! path, so an endpoint with a path, query, fragment or user info is rejected. A single trailing
 //! slash is accepted and dropped.
 
+use std::borrow::Cow;
+
 use super::error::MwsError;
 
 /// A parsed endpoint: scheme and the host as signed (lower case, port kept unless default).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Endpoint {
     pub scheme: &'static str,
-    pub host: String,
+    /// A region's host is borrowed from the region table; a parsed one is built.
+    pub host: Cow<'static, str>,
 }
 
 impl Endpoint {
     /// The HTTPS endpoint of a region host.
     #[must_use]
-    pub fn https(host: &str) -> Self {
+    pub fn https(host: &'static str) -> Self {
         Self {
             scheme: "https",
-            host: host.to_owned(),
+            host: Cow::Borrowed(host),
         }
     }
 
@@ -68,7 +71,7 @@ impl Endpoint {
         }
         Ok(Self {
             scheme,
-            host: signed_host,
+            host: Cow::Owned(signed_host),
         })
     }
 
@@ -178,7 +181,7 @@ mod tests {
     fn ipv6_literal_keeps_brackets() {
         let endpoint = Endpoint::parse(b"http://[::1]:8125");
         assert_eq!(
-            endpoint.map(|endpoint| endpoint.host).as_deref(),
+            endpoint.as_ref().map(|endpoint| endpoint.host.as_ref()),
             Ok("[::1]:8125")
         );
     }

@@ -212,7 +212,7 @@ fn header_pairs<'a>(headers: &'a InputArray<'a>) -> Result<Vec<(&'a [u8], &'a [u
                 format!("invalid HTTP header \"{name}\": names are tokens and values one line"),
             ));
         }
-        pairs.push((name.as_slice(), *value));
+        pairs.push((name.as_ref(), *value));
     }
     Ok(pairs)
 }

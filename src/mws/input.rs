@@ -81,8 +81,9 @@ pub fn wrong_type(field: &str, value: InputValue<'_>, expected: &str) -> MwsErro
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputArray<'a> {
     Absent,
-    /// Entries in array order; integer keys already written in decimal.
-    List(Vec<(Vec<u8>, InputValue<'a>)>),
+    /// Entries in array order; string keys borrowed from the array, integer keys written in
+    /// decimal.
+    List(Vec<(Cow<'a, [u8]>, InputValue<'a>)>),
     Other(&'static str),
 }
 
@@ -92,11 +93,11 @@ pub enum InputArray<'a> {
 ///
 /// `InvalidField` naming the first parameter whose value is neither a string nor an integer.
 pub fn parameter_bytes<'a>(
-    entries: &'a [(Vec<u8>, InputValue<'a>)],
+    entries: &'a [(Cow<'a, [u8]>, InputValue<'a>)],
 ) -> Result<Vec<(&'a [u8], Cow<'a, [u8]>)>, MwsError> {
     entries
         .iter()
-        .map(|(name, value)| Ok((name.as_slice(), parameter_value(name, *value)?)))
+        .map(|(name, value)| Ok((name.as_ref(), parameter_value(name, *value)?)))
         .collect()
 }
 

@@ -9,14 +9,14 @@ use std::borrow::Cow;
 
 use chrono::{Datelike, Timelike};
 
-use super::canonical::{canonical_query, percent_encode};
+use super::canonical::{compare_names, percent_encode_into, write_sorted_query};
 use super::content_md5::content_md5;
 use super::endpoint::Endpoint;
 use super::error::MwsError;
 use super::input::{parameter_value, wrong_type, InputArray, InputValue};
 use super::region::{host_of_region, region_codes, DEFAULT_REGION};
 use super::section::Section;
-use super::signature::{parse_http_method, signature, string_to_sign_from_query, SignatureMethod};
+use super::signature::{parse_http_method, signature, write_string_to_sign_head, SignatureMethod};
 
 /// Largest timestamp written with a four-digit year: 9999-12-31T23:59:59Z.
 const MAX_TIMESTAMP: i64 = 253_402_300_799;
@@ -93,20 +93,40 @@ pub struct RequestInput<'a> {
 pub struct SignedRequest<'a> {
     pub method: &'static str,
     pub url: String,
-    pub host: String,
+    pub host: Cow<'static, str>,
     pub path: &'static str,
-    pub headers: Vec<(&'static str, String)>,
+    pub headers: Vec<(&'static str, Cow<'static, str>)>,
     pub body: Vec<u8>,
     /// Every parameter including `Signature`, sorted by name in byte order.
-    pub parameters: Vec<(Cow<'a, [u8]>, Cow<'a, [u8]>)>,
+    pub parameters: Vec<Parameter<'a>>,
     pub string_to_sign: Vec<u8>,
     pub signature: String,
 }
 
+/// One parameter of a signed request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parameter<'a> {
+    pub name: &'a [u8],
+    pub value: Cow<'a, [u8]>,
+    /// Position of the parameter in the caller's `parameters` array, or `None` for one the
+    /// builder adds. The PHP binding uses it to return the caller's own key and value strings.
+    pub input_index: Option<usize>,
+}
+
+impl<'a> Parameter<'a> {
+    fn fixed(name: &'static str, value: Cow<'a, [u8]>) -> Self {
+        Parameter {
+            name: name.as_bytes(),
+            value,
+            input_index: None,
+        }
+    }
+}
+
 /// Value of the `User-Agent` header, the same for both engines.
 #[must_use]
-pub fn user_agent() -> String {
-    USER_AGENT.clone()
+pub fn user_agent() -> &'static str {
+    &USER_AGENT
 }
 
 static USER_AGENT: once_cell::sync::Lazy<String> =
@@ -115,17 +135,19 @@ static USER_AGENT: once_cell::sync::Lazy<String> =
 /// Whether the caller may not set this parameter because the builder sets it.
 #[must_use]
 pub fn is_reserved_parameter(name: &[u8]) -> bool {
-    const RESERVED: &[&[u8]] = &[
-        b"AWSAccessKeyId",
-        b"Action",
-        b"ContentMD5Value",
-        b"MWSAuthToken",
-        b"Merchant",
-        b"SellerId",
-        b"Timestamp",
-        b"Version",
-    ];
-    name.starts_with(b"Signature") || RESERVED.contains(&name)
+    // A match compiles to a dispatch on length, where a list of names took a comparison each.
+    name.starts_with(b"Signature")
+        || matches!(
+            name,
+            b"AWSAccessKeyId"
+                | b"Action"
+                | b"ContentMD5Value"
+                | b"MWSAuthToken"
+                | b"Merchant"
+                | b"SellerId"
+                | b"Timestamp"
+                | b"Version"
+        )
 }
 
 /// Checks the request, then signs it per Signature Version 2.
@@ -176,82 +198,91 @@ pub fn build_signed_request<'a>(
 
     // Parameters = action parameters + AWSAccessKeyId, Action, seller, MWSAuthToken,
     //              SignatureMethod, SignatureVersion, Timestamp, Version (+ ContentMD5Value)
+    // The builder's own parameters are listed here in byte order of their names. `Signature` keeps
+    // its place with an empty value until the signature is known, and the canonical query skips it.
     let md5 = body.map(content_md5);
-    let mut parameters: Vec<(Cow<'a, [u8]>, Cow<'a, [u8]>)> = own_parameters
-        .into_iter()
-        .map(|(name, value)| (Cow::Borrowed(name), value))
-        .collect();
-    let fixed: [(&'static str, Option<Cow<'a, [u8]>>); 9] = [
-        ("AWSAccessKeyId", Some(Cow::Borrowed(access_key_id))),
-        ("Action", Some(Cow::Borrowed(action))),
-        (section.seller_parameter(), Some(Cow::Borrowed(seller_id))),
-        ("MWSAuthToken", mws_auth_token.map(Cow::Borrowed)),
-        (
+    let fixed = [
+        Some(Parameter::fixed(
+            "AWSAccessKeyId",
+            Cow::Borrowed(access_key_id),
+        )),
+        Some(Parameter::fixed("Action", Cow::Borrowed(action))),
+        md5.as_ref()
+            .map(|md5| Parameter::fixed("ContentMD5Value", Cow::Owned(md5.clone().into_bytes()))),
+        mws_auth_token.map(|token| Parameter::fixed("MWSAuthToken", Cow::Borrowed(token))),
+        // Merchant and SellerId both sort between MWSAuthToken and Signature.
+        Some(Parameter::fixed(
+            section.seller_parameter(),
+            Cow::Borrowed(seller_id),
+        )),
+        Some(Parameter::fixed("Signature", Cow::Borrowed(b""))),
+        Some(Parameter::fixed(
             "SignatureMethod",
-            Some(Cow::Borrowed(signature_method.as_str().as_bytes())),
-        ),
-        ("SignatureVersion", Some(Cow::Borrowed(b"2"))),
-        ("Timestamp", Some(Cow::Owned(timestamp.into_bytes()))),
-        ("Version", Some(Cow::Borrowed(section.version().as_bytes()))),
-        (
-            "ContentMD5Value",
-            md5.clone().map(|md5| Cow::Owned(md5.into_bytes())),
-        ),
+            Cow::Borrowed(signature_method.as_str().as_bytes()),
+        )),
+        Some(Parameter::fixed("SignatureVersion", Cow::Borrowed(b"2"))),
+        Some(Parameter::fixed(
+            "Timestamp",
+            Cow::Owned(timestamp.into_bytes()),
+        )),
+        Some(Parameter::fixed(
+            "Version",
+            Cow::Borrowed(section.version().as_bytes()),
+        )),
     ];
-    for (name, value) in fixed {
-        if let Some(value) = value {
-            parameters.push((Cow::Borrowed(name.as_bytes()), value));
-        }
-    }
-    // Sorted once here: the canonical query keeps this order, and so does the PHP array.
-    parameters.sort_unstable_by(|left, right| left.0.cmp(&right.0));
+    let mut parameters = merge_by_name(own_parameters, fixed.into_iter().flatten());
 
-    let query = canonical_query(&parameters);
     let path = section.path();
-    let string_to_sign = string_to_sign_from_query(
+    let mut string_to_sign = Vec::with_capacity(1024);
+    write_string_to_sign_head(
         method.as_bytes(),
         endpoint.host.as_bytes(),
         path.as_bytes(),
-        &query,
+        &mut string_to_sign,
     )?;
+    let query_start = string_to_sign.len();
+    write_sorted_query(
+        parameters
+            .iter()
+            .map(|parameter| (parameter.name, parameter.value.as_ref())),
+        &mut string_to_sign,
+    );
     let signature = signature(&string_to_sign, secret_key, signature_method);
 
-    let mut signed_query = query;
-    signed_query.push_str("&Signature=");
-    signed_query.push_str(&percent_encode(signature.as_bytes()));
+    let mut signed_query = Vec::with_capacity(string_to_sign.len() - query_start + 64);
+    signed_query.extend_from_slice(&string_to_sign[query_start..]);
+    signed_query.extend_from_slice(b"&Signature=");
+    percent_encode_into(signature.as_bytes(), &mut signed_query);
 
     let mut url = endpoint.origin();
     url.push_str(path);
-    let mut headers = Vec::with_capacity(3);
+    let mut headers: Vec<(&'static str, Cow<'static, str>)> = Vec::with_capacity(3);
     let request_body = match (body, &md5) {
         (Some(body), Some(md5)) => {
-            headers.push(("Content-Type", FEED_CONTENT_TYPE.to_owned()));
-            headers.push(("Content-MD5", md5.clone()));
+            headers.push(("Content-Type", Cow::Borrowed(FEED_CONTENT_TYPE)));
+            headers.push(("Content-MD5", Cow::Owned(md5.clone())));
             url.push('?');
-            url.push_str(&signed_query);
+            url.push_str(&String::from_utf8_lossy(&signed_query));
             body.to_vec()
         }
         _ if method == "GET" => {
             url.push('?');
-            url.push_str(&signed_query);
+            url.push_str(&String::from_utf8_lossy(&signed_query));
             Vec::new()
         }
         _ => {
-            headers.push(("Content-Type", FORM_CONTENT_TYPE.to_owned()));
-            signed_query.into_bytes()
+            headers.push(("Content-Type", Cow::Borrowed(FORM_CONTENT_TYPE)));
+            signed_query
         }
     };
-    headers.push(("User-Agent", user_agent()));
+    headers.push(("User-Agent", Cow::Borrowed(user_agent())));
 
-    let signature_position =
-        parameters.partition_point(|(name, _)| name.as_ref() < b"Signature".as_slice());
-    parameters.insert(
-        signature_position,
-        (
-            Cow::Borrowed(b"Signature"),
-            Cow::Owned(signature.clone().into_bytes()),
-        ),
-    );
+    if let Some(placeholder) = parameters
+        .iter_mut()
+        .find(|parameter| parameter.name == b"Signature")
+    {
+        placeholder.value = Cow::Owned(signature.clone().into_bytes());
+    }
 
     Ok(SignedRequest {
         method,
@@ -264,6 +295,26 @@ pub fn build_signed_request<'a>(
         string_to_sign,
         signature,
     })
+}
+
+/// Sorts the caller's parameters by name and merges the builder's, already in name order, into
+/// them. The caller's names never equal the builder's: [`is_reserved_parameter`] rejects those.
+fn merge_by_name<'a>(
+    mut own: Vec<Parameter<'a>>,
+    fixed: impl Iterator<Item = Parameter<'a>>,
+) -> Vec<Parameter<'a>> {
+    own.sort_unstable_by(|left, right| compare_names(left.name, right.name));
+    let mut merged = Vec::with_capacity(own.len() + 11);
+    let mut own = own.into_iter().peekable();
+    for parameter in fixed {
+        while let Some(next) = own.next_if(|next| compare_names(next.name, parameter.name).is_lt())
+        {
+            merged.push(next);
+        }
+        merged.push(parameter);
+    }
+    merged.extend(own);
+    merged
 }
 
 /// Writes Unix seconds as `YYYY-MM-DDTHH:MM:SSZ` in UTC.
@@ -382,9 +433,7 @@ fn feed_body<'a>(
 }
 
 /// Checks the action's own parameters: an array, no reserved name, string or int values.
-fn own_parameters<'a>(
-    list: &'a InputArray<'a>,
-) -> Result<Vec<(&'a [u8], Cow<'a, [u8]>)>, MwsError> {
+fn own_parameters<'a>(list: &'a InputArray<'a>) -> Result<Vec<Parameter<'a>>, MwsError> {
     let entries = match list {
         InputArray::Absent => return Ok(Vec::new()),
         InputArray::List(entries) => entries,
@@ -396,8 +445,8 @@ fn own_parameters<'a>(
             ))
         }
     };
-    let mut parameters = Vec::with_capacity(entries.len() + 10);
-    for (name, value) in entries {
+    let mut parameters = Vec::with_capacity(entries.len());
+    for (index, (name, value)) in entries.iter().enumerate() {
         if is_reserved_parameter(name) {
             let name = String::from_utf8_lossy(name);
             let shown = match value {
@@ -414,7 +463,11 @@ fn own_parameters<'a>(
                 ),
             ));
         }
-        parameters.push((name.as_slice(), parameter_value(name, *value)?));
+        parameters.push(Parameter {
+            name,
+            value: parameter_value(name, *value)?,
+            input_index: Some(index),
+        });
     }
     Ok(parameters)
 }
@@ -457,6 +510,99 @@ mod tests {
             "{}",
             error.message()
         );
+    }
+
+    fn request<'a>(action: &'a str, body: &'a str, parameters: InputArray<'a>) -> RequestInput<'a> {
+        RequestInput {
+            action: InputValue::Text(action.as_bytes()),
+            parameters,
+            access_key_id: InputValue::Text(b"AKIAEXAMPLE"),
+            seller_id: InputValue::Text(b"A1SELLER"),
+            mws_auth_token: InputValue::Text(b"amzn.mws.token"),
+            region: InputValue::Absent,
+            endpoint: InputValue::Absent,
+            timestamp: InputValue::Integer(1_796_375_415),
+            method: InputValue::Absent,
+            body: if body.is_empty() {
+                InputValue::Absent
+            } else {
+                InputValue::Text(body.as_bytes())
+            },
+            signature_method: InputValue::Absent,
+        }
+    }
+
+    #[test]
+    fn signed_parameters_sorted_per_section() {
+        let own = || {
+            InputArray::List(
+                ["Zeta", "Id.2", "Id.10", "MarketplaceId", "A"]
+                    .map(|name| (Cow::Borrowed(name.as_bytes()), InputValue::Text(b"v")))
+                    .to_vec(),
+            )
+        };
+        for (action, body, seller) in [
+            ("ListOrders", "", "SellerId"),
+            ("GetReportList", "", "Merchant"),
+            ("SubmitFeed", "<AmazonEnvelope/>", "Merchant"),
+        ] {
+            let input = request(action, body, own());
+            let signed = build_signed_request(&input, b"secret").expect("valid request");
+            let names: Vec<&[u8]> = signed
+                .parameters
+                .iter()
+                .map(|parameter| parameter.name)
+                .collect();
+            assert!(names.is_sorted(), "{action}: {names:?}");
+            assert!(names.contains(&seller.as_bytes()), "{action}: {names:?}");
+            assert_eq!(
+                names.contains(&&b"ContentMD5Value"[..]),
+                !body.is_empty(),
+                "{action}"
+            );
+            let signature = signed
+                .parameters
+                .iter()
+                .find(|parameter| parameter.name == b"Signature");
+            assert_eq!(
+                signature.map(|parameter| parameter.value.as_ref()),
+                Some(signed.signature.as_bytes()),
+                "{action}"
+            );
+            let own_count = signed
+                .parameters
+                .iter()
+                .filter(|p| p.input_index.is_some())
+                .count();
+            assert_eq!(own_count, 5, "{action}");
+        }
+    }
+
+    #[test]
+    fn merge_keeps_byte_order() {
+        let own = ["Id.2", "Id.10", "BuyerEmail", "Zeta", "SellerOrderId"]
+            .into_iter()
+            .enumerate()
+            .map(|(index, name)| Parameter {
+                name: name.as_bytes(),
+                value: Cow::Borrowed(b"v"),
+                input_index: Some(index),
+            })
+            .collect();
+        let fixed = [
+            "AWSAccessKeyId",
+            "Action",
+            "SellerId",
+            "Signature",
+            "Version",
+        ]
+        .map(|name| Parameter::fixed(name, Cow::Borrowed(b"f")));
+        let merged = merge_by_name(own, fixed.into_iter());
+        let names: Vec<&[u8]> = merged.iter().map(|parameter| parameter.name).collect();
+        let mut sorted = names.clone();
+        sorted.sort_unstable();
+        assert_eq!(names, sorted);
+        assert_eq!(merged.len(), 10);
     }
 
     #[test]

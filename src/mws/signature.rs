@@ -4,6 +4,8 @@
 //! Signature = base64(HMAC(SecretKey, StringToSign)), as the MWS Developer Guide ("Signing a
 //! query request") and the AWS Signature Version 2 documentation define them.
 
+use std::borrow::Cow;
+
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use hmac::{Hmac, Mac};
@@ -78,7 +80,7 @@ pub fn parse_http_method(method: &[u8]) -> Result<&'static str, MwsError> {
 /// # Errors
 ///
 /// An empty host gives an `InvalidField` error on `host`.
-pub fn signed_host(host: &[u8]) -> Result<Vec<u8>, MwsError> {
+pub fn signed_host(host: &[u8]) -> Result<Cow<'_, [u8]>, MwsError> {
     let host = host
         .strip_suffix(b":443")
         .or_else(|| host.strip_suffix(b":80"))
@@ -90,7 +92,12 @@ pub fn signed_host(host: &[u8]) -> Result<Vec<u8>, MwsError> {
             "missing MWS host: pass the endpoint's host, e.g. mws.amazonservices.in".to_owned(),
         ));
     }
-    Ok(host.to_ascii_lowercase())
+    // A region host or a parsed endpoint is lower case already, and needs no copy.
+    if host.iter().any(u8::is_ascii_uppercase) {
+        Ok(Cow::Owned(host.to_ascii_lowercase()))
+    } else {
+        Ok(Cow::Borrowed(host))
+    }
 }
 
 /// Builds the string to sign from an already built canonical query.
@@ -106,21 +113,35 @@ pub fn string_to_sign_from_query(
     path: &[u8],
     canonical_query: &str,
 ) -> Result<Vec<u8>, MwsError> {
+    let mut text = Vec::with_capacity(host.len() + path.len() + canonical_query.len() + 8);
+    write_string_to_sign_head(method, host, path, &mut text)?;
+    text.extend_from_slice(canonical_query.as_bytes());
+    Ok(text)
+}
+
+/// Appends the three lines that precede the canonical query in the string to sign, each ended by
+/// `\n`, so that the caller can write the query straight after them.
+///
+/// # Errors
+///
+/// An invalid method or an empty host (see [`parse_http_method`], [`signed_host`]).
+pub fn write_string_to_sign_head(
+    method: &[u8],
+    host: &[u8],
+    path: &[u8],
+    text: &mut Vec<u8>,
+) -> Result<(), MwsError> {
     let method = parse_http_method(method)?;
     let host = signed_host(host)?;
     let path: &[u8] = if path.is_empty() { b"/" } else { path };
 
     // StringToSign = HTTPMethod "\n" ValueOfHostHeaderInLowercase "\n" HTTPRequestURI "\n"
     //                CanonicalizedQueryString
-    let lines = [method.as_bytes(), &host, path, canonical_query.as_bytes()];
-    let mut text = Vec::with_capacity(lines.iter().map(|line| line.len() + 1).sum());
-    for (index, line) in lines.into_iter().enumerate() {
-        if index > 0 {
-            text.push(b'\n');
-        }
+    for line in [method.as_bytes(), &host, path] {
         text.extend_from_slice(line);
+        text.push(b'\n');
     }
-    Ok(text)
+    Ok(())
 }
 
 /// Builds the string to sign of (name, value) parameters; `Signature` among them is ignored.

@@ -7,6 +7,7 @@
 mod cart;
 mod exception;
 mod feeds;
+mod input;
 mod iopn;
 mod keys;
 mod mws;

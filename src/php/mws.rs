@@ -1,25 +1,25 @@
 //! PHP bindings of `crate::mws`: signing, signed requests, Content-MD5 and sending.
 //!
-//! Input arrays are read into `InputValue`s without judging them; every check happens in
-//! `crate::mws`, in the same order as the PHP engine.
+//! Input arrays are read into `InputValue`s without judging them (see `super::input`); every
+//! check happens in `crate::mws`, in the same order as the PHP engine.
 
 use ext_php_rs::binary::Binary;
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::convert::IntoZval;
 use ext_php_rs::exception::PhpException;
-use ext_php_rs::flags::DataType;
 use ext_php_rs::prelude::*;
 use ext_php_rs::types::array::Iter;
-use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
+use ext_php_rs::types::{ArrayKey, ZendHashTable, ZendStr, Zval};
 
 use super::exception::{exception, ContextValue};
+use super::input::{read_value, RawArray};
 use super::keys::{self, Key};
 use crate::mws::canonical::canonical_query;
 use crate::mws::content_md5::content_md5 as compute_content_md5;
 use crate::mws::error::MwsError;
 use crate::mws::http::{send, OptionsInput, SendInput};
 use crate::mws::input::{parameter_bytes, InputArray, InputValue};
-use crate::mws::request::{build_signed_request, check_request_keys, RequestInput};
+use crate::mws::request::{build_signed_request, check_request_keys, Parameter, RequestInput};
 use crate::mws::signature::{signature, string_to_sign_from_query, SignatureMethod};
 
 /// Canonical query of Signature Version 2 (see `Engine::mwsCanonicalQuery`).
@@ -30,7 +30,8 @@ use crate::mws::signature::{signature, string_to_sign_from_query, SignatureMetho
 #[php_function]
 #[php(name = "PwaPresta\\Native\\mws_canonical_query")]
 pub fn mws_canonical_query(parameters: &ZendHashTable) -> PhpResult<String> {
-    let entries = read_entries(parameters);
+    let raw = RawArray::of_table(parameters);
+    let entries = raw.input_entries();
     let pairs = parameter_bytes(&entries).map_err(throw)?;
     Ok(canonical_query(&pairs))
 }
@@ -48,7 +49,8 @@ pub fn mws_string_to_sign(
     path: Binary<u8>,
     parameters: &ZendHashTable,
 ) -> PhpResult<Binary<u8>> {
-    let entries = read_entries(parameters);
+    let raw = RawArray::of_table(parameters);
+    let entries = raw.input_entries();
     let pairs = parameter_bytes(&entries).map_err(throw)?;
     let query = canonical_query(&pairs);
     let text = string_to_sign_from_query(&method, &host, &path, &query).map_err(throw)?;
@@ -82,7 +84,9 @@ pub fn mws_signed_request(
     request: &ZendHashTable,
     secret_key: Binary<u8>,
 ) -> PhpResult<ZBox<ZendHashTable>> {
-    let input = read_request(request).map_err(throw)?;
+    let (mut input, parameters_value) = read_request(request).map_err(throw)?;
+    let raw_parameters = RawArray::read(parameters_value);
+    input.parameters = raw_parameters.input();
     let signed = build_signed_request(&input, &secret_key).map_err(throw)?;
 
     let mut headers = ZendHashTable::with_capacity(len_u32(signed.headers.len()));
@@ -90,13 +94,13 @@ pub fn mws_signed_request(
         insert_bytes_key(&mut headers, name.as_bytes(), bytes_zval(value.as_bytes()))?;
     }
     let mut parameters = ZendHashTable::with_capacity(len_u32(signed.parameters.len()));
-    for (name, value) in &signed.parameters {
-        insert_bytes_key(&mut parameters, name, bytes_zval(value))?;
+    for parameter in &signed.parameters {
+        insert_parameter(&mut parameters, parameter, &raw_parameters)?;
     }
 
     let mut result = ZendHashTable::with_capacity(9);
     let put = |table: &mut ZendHashTable, key: Key, value: Zval| {
-        keys::insert(table, key, value).map_err(convert)
+        keys::insert_zval(table, key, value).map_err(convert)
     };
     put(
         &mut result,
@@ -149,10 +153,11 @@ pub fn mws_send(
     signed_request: &ZendHashTable,
     options: &ZendHashTable,
 ) -> PhpResult<ZBox<ZendHashTable>> {
+    let raw_headers = RawArray::read(signed_request.get("headers"));
     let request = SendInput {
         method: read_value(signed_request.get("method")),
         url: read_value(signed_request.get("url")),
-        headers: read_array(signed_request.get("headers")),
+        headers: raw_headers.input(),
         body: read_value(signed_request.get("body")),
     };
     let options = OptionsInput {
@@ -189,49 +194,19 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
         .function(wrap_function!(mws_send))
 }
 
-/// Reads a PHP value without judging it; an absent key is `InputValue::Absent`.
-fn read_value(value: Option<&Zval>) -> InputValue<'_> {
-    let Some(value) = value else {
-        return InputValue::Absent;
-    };
-    let value = value.dereference();
-    match value.get_type() {
-        DataType::Null | DataType::Undef => InputValue::Null,
-        DataType::String => value
-            .binary_slice::<u8>()
-            .map_or(InputValue::Other("string"), InputValue::Text),
-        DataType::Long => value
-            .long()
-            .map_or(InputValue::Other("int"), InputValue::Integer),
-        DataType::Double => value
-            .double()
-            .map_or(InputValue::Other("float"), InputValue::Float),
-        other => InputValue::Other(type_name(other)),
-    }
-}
-
-/// Reads an array value (`parameters`, `headers`); null or absent is `InputArray::Absent`.
-fn read_array(value: Option<&Zval>) -> InputArray<'_> {
-    let Some(value) = value.map(Zval::dereference) else {
-        return InputArray::Absent;
-    };
-    match value.array() {
-        Some(table) => InputArray::List(read_entries(table)),
-        None if value.is_null() => InputArray::Absent,
-        None => InputArray::Other(type_name(value.get_type())),
-    }
-}
-
 /// Reads the request array in one pass, in array order: each key must be one of
 /// `REQUEST_KEYS` (checked before anything else, as `check_request_keys` does), and its value
 /// goes to the field of that name. One pass instead of a lookup per key saves about a tenth of
 /// the binding's own work per signed request.
 ///
+/// The `parameters` value is returned apart, because its entries are read into storage that the
+/// caller owns (see [`RawArray`]). The returned input leaves that field absent.
+///
 /// # Errors
 ///
 /// `InvalidField` for the first key that is not a request key; an integer key is named by its
 /// decimal digits.
-fn read_request(request: &ZendHashTable) -> Result<RequestInput<'_>, MwsError> {
+fn read_request(request: &ZendHashTable) -> Result<(RequestInput<'_>, Option<&Zval>), MwsError> {
     let mut input = RequestInput {
         action: InputValue::Absent,
         parameters: InputArray::Absent,
@@ -245,6 +220,7 @@ fn read_request(request: &ZendHashTable) -> Result<RequestInput<'_>, MwsError> {
         body: InputValue::Absent,
         signature_method: InputValue::Absent,
     };
+    let mut parameters = None;
     let mut iterator = Iter::new(request);
     while let Some((key, value)) = iterator.next_zval() {
         let Some(name) = key.zend_str() else {
@@ -256,7 +232,7 @@ fn read_request(request: &ZendHashTable) -> Result<RequestInput<'_>, MwsError> {
         let field = match name.as_bytes() {
             b"action" => &mut input.action,
             b"parameters" => {
-                input.parameters = read_array(Some(value));
+                parameters = Some(value);
                 continue;
             }
             b"access_key_id" => &mut input.access_key_id,
@@ -275,52 +251,51 @@ fn read_request(request: &ZendHashTable) -> Result<RequestInput<'_>, MwsError> {
         };
         *field = read_value(Some(value));
     }
-    Ok(input)
+    Ok((input, parameters))
 }
 
-/// Reads (key, value) entries in array order; integer keys become their decimal digits.
-fn read_entries(table: &ZendHashTable) -> Vec<(Vec<u8>, InputValue<'_>)> {
-    let mut entries = Vec::with_capacity(table.len());
-    let mut iterator = Iter::new(table);
-    while let Some((key, value)) = iterator.next_zval() {
-        let name = match key.long() {
-            Some(number) => number.to_string().into_bytes(),
-            None => key
-                .zend_str()
-                .map(|text| text.as_bytes().to_vec())
-                .unwrap_or_default(),
-        };
-        entries.push((name, read_value(Some(value))));
+/// Inserts one parameter of a signed request into the result's `parameters` array.
+///
+/// A parameter the caller passed reuses the caller's key string, and its value string when the
+/// value was a string. PHP then counts one more reference to each, where a copy would cost an
+/// allocation, a copy and a hash of the key per parameter.
+fn insert_parameter(
+    table: &mut ZendHashTable,
+    parameter: &Parameter<'_>,
+    raw_parameters: &RawArray<'_>,
+) -> PhpResult<()> {
+    let Some((key, value)) = parameter
+        .input_index
+        .and_then(|index| raw_parameters.entry(index))
+    else {
+        return insert_bytes_key(table, parameter.name, bytes_zval(&parameter.value));
+    };
+    let value = value.dereference();
+    let value = if value.is_string() {
+        value.shallow_clone()
+    } else {
+        bytes_zval(&parameter.value)
+    };
+    match (key.zend_str(), key.long()) {
+        (Some(name), _) => {
+            keys::put(table, name, value);
+            Ok(())
+        }
+        (None, Some(number)) => table.insert(ArrayKey::Long(number), value).map_err(convert),
+        (None, None) => insert_bytes_key(table, parameter.name, value),
     }
-    entries
 }
 
-/// PHP type name as `get_debug_type` spells the scalar ones, and `object` for any object.
-fn type_name(data_type: DataType) -> &'static str {
-    match data_type {
-        DataType::Null | DataType::Undef => "null",
-        DataType::Long => "int",
-        DataType::Double => "float",
-        DataType::String => "string",
-        DataType::False | DataType::True | DataType::Bool => "bool",
-        DataType::Array => "array",
-        DataType::Object(_) => "object",
-        DataType::Resource => "resource",
-        _ => "unknown",
-    }
-}
-
-/// A PHP string holding a copy of `bytes`.
+/// Returns a PHP string of `bytes` (see `keys::string_zval`).
 fn bytes_zval(bytes: &[u8]) -> Zval {
-    let mut zval = Zval::new();
-    zval.set_zend_string(ZendStr::new(bytes, false));
-    zval
+    keys::string_zval(bytes)
 }
 
 /// Inserts with a byte-string key; a numeric key becomes an integer key, as PHP does.
 fn insert_bytes_key<V: IntoZval>(table: &mut ZendHashTable, key: &[u8], value: V) -> PhpResult<()> {
     if let Some(fixed) = Key::of_name(key) {
-        return keys::insert(table, fixed, value).map_err(convert);
+        let value = value.into_zval(false).map_err(convert)?;
+        return keys::insert_zval(table, fixed, value).map_err(convert);
     }
     match std::str::from_utf8(key) {
         Ok(text) => table.insert(text, value).map_err(convert),
