@@ -106,23 +106,29 @@ pub fn parameter_bytes<'a>(
 /// # Errors
 ///
 /// `InvalidField` on the parameter's name when the value is neither a string nor an integer.
+#[inline]
 pub fn parameter_value<'a>(name: &[u8], value: InputValue<'a>) -> Result<Cow<'a, [u8]>, MwsError> {
     match value {
         InputValue::Text(text) => Ok(Cow::Borrowed(text)),
         InputValue::Integer(number) => Ok(Cow::Owned(number.to_string().into_bytes())),
-        other => {
-            let name = String::from_utf8_lossy(name);
-            let type_name = other.type_name();
-            Err(MwsError::invalid_field(
-                &name,
-                type_name,
-                format!(
-                    "invalid MWS parameter '{name}': expected a string or an integer, got \
-                     {type_name}; pass the value as a string"
-                ),
-            ))
-        }
+        other => Err(invalid_parameter(name, other)),
     }
+}
+
+/// Builds the error for a parameter value of the wrong type. It is kept out of line because the
+/// caller runs once per parameter and almost never fails.
+#[cold]
+fn invalid_parameter(name: &[u8], value: InputValue<'_>) -> MwsError {
+    let name = String::from_utf8_lossy(name);
+    let type_name = value.type_name();
+    MwsError::invalid_field(
+        &name,
+        type_name,
+        format!(
+            "invalid MWS parameter '{name}': expected a string or an integer, got {type_name}; \
+             pass the value as a string"
+        ),
+    )
 }
 
 #[cfg(test)]

@@ -108,9 +108,19 @@ pub struct SignedRequest<'a> {
 pub struct Parameter<'a> {
     pub name: &'a [u8],
     pub value: Cow<'a, [u8]>,
-    /// Position of the parameter in the caller's `parameters` array, or `None` for one the
-    /// builder adds. The PHP binding uses it to return the caller's own key and value strings.
-    pub input_index: Option<usize>,
+    /// The origin of the value. The PHP binding uses it to return the caller's own strings.
+    pub source: Source,
+}
+
+/// The origin of a signed request parameter's name and value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// The entry at this position of the caller's `parameters` array: name and value.
+    Parameters(usize),
+    /// The value of this key of the request array (`action`, `access_key_id`, ...).
+    RequestKey(&'static str),
+    /// Made by the builder.
+    Builder,
 }
 
 impl<'a> Parameter<'a> {
@@ -118,19 +128,27 @@ impl<'a> Parameter<'a> {
         Parameter {
             name: name.as_bytes(),
             value,
-            input_index: None,
+            source: Source::Builder,
+        }
+    }
+
+    fn from_request_key(name: &'static str, key: &'static str, value: &'a [u8]) -> Self {
+        Parameter {
+            name: name.as_bytes(),
+            value: Cow::Borrowed(value),
+            source: Source::RequestKey(key),
         }
     }
 }
 
 /// Value of the `User-Agent` header, the same for both engines.
+pub const USER_AGENT: &str = concat!("pwapresta/", env!("CARGO_PKG_VERSION"), " (Language=PHP)");
+
+/// Returns the value of the `User-Agent` header (see [`USER_AGENT`]).
 #[must_use]
 pub fn user_agent() -> &'static str {
-    &USER_AGENT
+    USER_AGENT
 }
-
-static USER_AGENT: once_cell::sync::Lazy<String> =
-    once_cell::sync::Lazy::new(|| format!("pwapresta/{} (Language=PHP)", crate::VERSION));
 
 /// Whether the caller may not set this parameter because the builder sets it.
 #[must_use]
@@ -202,18 +220,21 @@ pub fn build_signed_request<'a>(
     // its place with an empty value until the signature is known, and the canonical query skips it.
     let md5 = body.map(content_md5);
     let fixed = [
-        Some(Parameter::fixed(
+        Some(Parameter::from_request_key(
             "AWSAccessKeyId",
-            Cow::Borrowed(access_key_id),
+            "access_key_id",
+            access_key_id,
         )),
-        Some(Parameter::fixed("Action", Cow::Borrowed(action))),
+        Some(Parameter::from_request_key("Action", "action", action)),
         md5.as_ref()
             .map(|md5| Parameter::fixed("ContentMD5Value", Cow::Owned(md5.clone().into_bytes()))),
-        mws_auth_token.map(|token| Parameter::fixed("MWSAuthToken", Cow::Borrowed(token))),
+        mws_auth_token
+            .map(|token| Parameter::from_request_key("MWSAuthToken", "mws_auth_token", token)),
         // Merchant and SellerId both sort between MWSAuthToken and Signature.
-        Some(Parameter::fixed(
+        Some(Parameter::from_request_key(
             section.seller_parameter(),
-            Cow::Borrowed(seller_id),
+            "seller_id",
+            seller_id,
         )),
         Some(Parameter::fixed("Signature", Cow::Borrowed(b""))),
         Some(Parameter::fixed(
@@ -233,7 +254,13 @@ pub fn build_signed_request<'a>(
     let mut parameters = merge_by_name(own_parameters, fixed.into_iter().flatten());
 
     let path = section.path();
-    let mut string_to_sign = Vec::with_capacity(1024);
+    // Sized from the parameters, with room for a few escapes: a fixed 1 KiB asked glibc's malloc
+    // for a large-bin block, which made it consolidate its free lists on every request.
+    let unencoded: usize = parameters
+        .iter()
+        .map(|parameter| parameter.name.len() + parameter.value.len() + 2)
+        .sum();
+    let mut string_to_sign = Vec::with_capacity(64 + unencoded + unencoded / 8);
     write_string_to_sign_head(
         method.as_bytes(),
         endpoint.host.as_bytes(),
@@ -466,7 +493,7 @@ fn own_parameters<'a>(list: &'a InputArray<'a>) -> Result<Vec<Parameter<'a>>, Mw
         parameters.push(Parameter {
             name,
             value: parameter_value(name, *value)?,
-            input_index: Some(index),
+            source: Source::Parameters(index),
         });
     }
     Ok(parameters)
@@ -572,7 +599,7 @@ mod tests {
             let own_count = signed
                 .parameters
                 .iter()
-                .filter(|p| p.input_index.is_some())
+                .filter(|p| matches!(p.source, Source::Parameters(_)))
                 .count();
             assert_eq!(own_count, 5, "{action}");
         }
@@ -586,7 +613,7 @@ mod tests {
             .map(|(index, name)| Parameter {
                 name: name.as_bytes(),
                 value: Cow::Borrowed(b"v"),
-                input_index: Some(index),
+                source: Source::Parameters(index),
             })
             .collect();
         let fixed = [

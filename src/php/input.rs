@@ -5,10 +5,11 @@
 //! signed request can put the caller's own key strings back into its result.
 
 use std::borrow::Cow;
+use std::convert::Infallible;
 
 use ext_php_rs::flags::DataType;
 use ext_php_rs::types::array::Iter;
-use ext_php_rs::types::{ZendHashTable, Zval};
+use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 
 use crate::mws::input::{InputArray, InputValue};
 
@@ -33,11 +34,28 @@ pub fn read_value(value: Option<&Zval>) -> InputValue<'_> {
     }
 }
 
+/// The key of an array entry, as PHP stores it.
+#[derive(Clone, Copy)]
+pub enum EntryKey<'a> {
+    Name(&'a ZendStr),
+    Index(i64),
+}
+
+impl EntryKey<'_> {
+    /// Returns the bytes of the key: a string key as it is, an integer key in decimal.
+    pub fn bytes(&self) -> Cow<'_, [u8]> {
+        match self {
+            EntryKey::Name(name) => Cow::Borrowed(name.as_bytes()),
+            EntryKey::Index(index) => Cow::Owned(index.to_string().into_bytes()),
+        }
+    }
+}
+
 /// An array argument as read from PHP: absent or null, its entries, or a value of another type.
 pub enum RawArray<'a> {
     Absent,
-    /// Each entry's key (a string or an int, as PHP stores it) and value, in array order.
-    Entries(Vec<(Zval, &'a Zval)>),
+    /// Each entry's key and value, in array order.
+    Entries(Vec<(EntryKey<'a>, &'a Zval)>),
     Other(&'static str),
 }
 
@@ -48,7 +66,7 @@ impl<'a> RawArray<'a> {
             return RawArray::Absent;
         };
         match value.array() {
-            Some(table) => RawArray::Entries(entries(table)),
+            Some(table) => RawArray::of_table(table),
             None if value.is_null() => RawArray::Absent,
             None => RawArray::Other(type_name(value.get_type())),
         }
@@ -56,7 +74,14 @@ impl<'a> RawArray<'a> {
 
     /// Reads every entry of a table.
     pub fn of_table(table: &'a ZendHashTable) -> Self {
-        RawArray::Entries(entries(table))
+        let mut entries = Vec::with_capacity(table.len());
+        let read: Result<(), Infallible> = for_each_entry(table, |key, value| {
+            entries.push((key, value));
+            Ok(())
+        });
+        match read {
+            Ok(()) => RawArray::Entries(entries),
+        }
     }
 
     /// Returns the array as the MWS functions take it.
@@ -74,39 +99,70 @@ impl<'a> RawArray<'a> {
         match self {
             RawArray::Entries(entries) => entries
                 .iter()
-                .map(|(key, value)| (key_bytes(key), read_value(Some(value))))
+                .map(|(key, value)| (key.bytes(), read_value(Some(value))))
                 .collect(),
             RawArray::Absent | RawArray::Other(_) => Vec::new(),
         }
     }
 
     /// Returns the key and value of the entry at `index`, when there is one.
-    pub fn entry(&self, index: usize) -> Option<(&Zval, &'a Zval)> {
+    pub fn entry(&self, index: usize) -> Option<(EntryKey<'a>, &'a Zval)> {
         match self {
-            RawArray::Entries(entries) => entries.get(index).map(|(key, value)| (key, *value)),
+            RawArray::Entries(entries) => entries.get(index).copied(),
             RawArray::Absent | RawArray::Other(_) => None,
         }
     }
 }
 
-/// Collects a table's entries. The key zvals hold a reference to the table's key strings, which
-/// is what lets names borrow them rather than copy them.
-fn entries(table: &ZendHashTable) -> Vec<(Zval, &Zval)> {
-    let mut entries = Vec::with_capacity(table.len());
-    let mut iterator = Iter::new(table);
-    while let Some(entry) = iterator.next_zval() {
-        entries.push(entry);
-    }
-    entries
-}
+/// Zend's `HASH_FLAG_PACKED`: the table is a list whose entries carry no key.
+const HASH_FLAG_PACKED: u32 = 1 << 2;
 
-/// Returns the bytes of a key: a string key as it is, an integer key in decimal.
-fn key_bytes(key: &Zval) -> Cow<'_, [u8]> {
-    match (key.long(), key.zend_str()) {
-        (Some(number), _) => Cow::Owned(number.to_string().into_bytes()),
-        (None, Some(text)) => Cow::Borrowed(text.as_bytes()),
-        (None, None) => Cow::Borrowed(b""),
+/// Calls `visit` with the key and value of each entry of `table`, in array order, and stops at
+/// the first error it returns.
+///
+/// A hash table is read straight from its buckets. The ext-php-rs iterator makes five calls into
+/// the engine per entry and copies each key, which made reading the request about a sixth of a
+/// signed request's time. A packed list goes through that iterator, because its layout differs
+/// between PHP versions.
+pub fn for_each_entry<'a, E>(
+    table: &'a ZendHashTable,
+    mut visit: impl FnMut(EntryKey<'a>, &'a Zval) -> Result<(), E>,
+) -> Result<(), E> {
+    // SAFETY: `u` is a union of the flag bytes and the same bits as one u32, so either reading
+    // is valid.
+    let flags = unsafe { table.u.flags };
+
+    if flags & HASH_FLAG_PACKED != 0 {
+        let mut iterator = Iter::new(table);
+        while let Some((key, value)) = iterator.next_zval() {
+            let index = key.long().unwrap_or_default();
+            visit(EntryKey::Index(index), value)?;
+        }
+        return Ok(());
     }
+
+    let used = table.nNumUsed as usize;
+    if used == 0 {
+        return Ok(());
+    }
+    // SAFETY: a table that is not packed keeps `nNumUsed` buckets at `arData` (deleted ones
+    // included, marked IS_UNDEF), and the shared borrow of `table` keeps them alive and unchanged
+    // while `visit` runs.
+    let buckets = unsafe { std::slice::from_raw_parts(table.__bindgen_anon_1.arData, used) };
+    for bucket in buckets {
+        let value: &'a Zval = &bucket.val;
+        let value = value.indirect().unwrap_or(value);
+        if matches!(value.get_type(), DataType::Undef) {
+            continue;
+        }
+        // SAFETY: a non-null bucket key is the entry's key string, owned by the table.
+        let key = match unsafe { bucket.key.as_ref() } {
+            Some(name) => EntryKey::Name(name),
+            None => EntryKey::Index(bucket.h as i64),
+        };
+        visit(key, value)?;
+    }
+    Ok(())
 }
 
 /// PHP type name as `get_debug_type` spells the scalar ones, and `object` for any object.

@@ -23,7 +23,7 @@ use ext_php_rs::types::{ArrayKey, ZendHashTable, ZendStr, Zval};
 const MODULE_PERSISTENT: i32 = 1;
 
 macro_rules! keys {
-    ($($variant:ident = $text:literal,)*) => {
+    ($($variant:ident = $text:expr,)*) => {
         /// A fixed key of a result array.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         pub enum Key {
@@ -129,7 +129,11 @@ keys! {
     RootPathValue = "/",
     FormContentTypeValue = "application/x-www-form-urlencoded; charset=utf-8",
     FeedContentTypeValue = "text/xml",
+    UserAgentValue = crate::mws::request::USER_AGENT,
 }
+
+/// The `User-Agent` value as bytes, for a match pattern.
+const USER_AGENT_BYTES: &[u8] = crate::mws::request::USER_AGENT.as_bytes();
 
 /// Interned key strings by `Key as usize`; null until startup and after shutdown.
 static INTERNED: [AtomicPtr<ZendStr>; TEXTS.len()] =
@@ -180,6 +184,7 @@ impl Key {
             b"/" => Key::RootPathValue,
             b"application/x-www-form-urlencoded; charset=utf-8" => Key::FormContentTypeValue,
             b"text/xml" => Key::FeedContentTypeValue,
+            USER_AGENT_BYTES => Key::UserAgentValue,
             _ => return None,
         };
         Some(key)

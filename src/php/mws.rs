@@ -8,18 +8,19 @@ use ext_php_rs::boxed::ZBox;
 use ext_php_rs::convert::IntoZval;
 use ext_php_rs::exception::PhpException;
 use ext_php_rs::prelude::*;
-use ext_php_rs::types::array::Iter;
 use ext_php_rs::types::{ArrayKey, ZendHashTable, ZendStr, Zval};
 
 use super::exception::{exception, ContextValue};
-use super::input::{read_value, RawArray};
+use super::input::{for_each_entry, read_value, EntryKey, RawArray};
 use super::keys::{self, Key};
 use crate::mws::canonical::canonical_query;
 use crate::mws::content_md5::content_md5 as compute_content_md5;
 use crate::mws::error::MwsError;
 use crate::mws::http::{send, OptionsInput, SendInput};
 use crate::mws::input::{parameter_bytes, InputArray, InputValue};
-use crate::mws::request::{build_signed_request, check_request_keys, Parameter, RequestInput};
+use crate::mws::request::{
+    build_signed_request, check_request_keys, Parameter, RequestInput, Source,
+};
 use crate::mws::signature::{signature, string_to_sign_from_query, SignatureMethod};
 
 /// Canonical query of Signature Version 2 (see `Engine::mwsCanonicalQuery`).
@@ -84,8 +85,8 @@ pub fn mws_signed_request(
     request: &ZendHashTable,
     secret_key: Binary<u8>,
 ) -> PhpResult<ZBox<ZendHashTable>> {
-    let (mut input, parameters_value) = read_request(request).map_err(throw)?;
-    let raw_parameters = RawArray::read(parameters_value);
+    let (mut input, zvals) = read_request(request).map_err(throw)?;
+    let raw_parameters = RawArray::read(zvals.parameters);
     input.parameters = raw_parameters.input();
     let signed = build_signed_request(&input, &secret_key).map_err(throw)?;
 
@@ -95,7 +96,7 @@ pub fn mws_signed_request(
     }
     let mut parameters = ZendHashTable::with_capacity(len_u32(signed.parameters.len()));
     for parameter in &signed.parameters {
-        insert_parameter(&mut parameters, parameter, &raw_parameters)?;
+        insert_parameter(&mut parameters, parameter, &raw_parameters, &zvals)?;
     }
 
     let mut result = ZendHashTable::with_capacity(9);
@@ -200,13 +201,14 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
 /// the binding's own work per signed request.
 ///
 /// The `parameters` value is returned apart, because its entries are read into storage that the
-/// caller owns (see [`RawArray`]). The returned input leaves that field absent.
+/// caller owns (see [`RawArray`]). The returned input leaves that field absent. The zvals of the
+/// keys whose values become parameters are returned with it, for the result to reuse.
 ///
 /// # Errors
 ///
 /// `InvalidField` for the first key that is not a request key; an integer key is named by its
 /// decimal digits.
-fn read_request(request: &ZendHashTable) -> Result<(RequestInput<'_>, Option<&Zval>), MwsError> {
+fn read_request(request: &ZendHashTable) -> Result<(RequestInput<'_>, RequestZvals<'_>), MwsError> {
     let mut input = RequestInput {
         action: InputValue::Absent,
         parameters: InputArray::Absent,
@@ -220,38 +222,67 @@ fn read_request(request: &ZendHashTable) -> Result<(RequestInput<'_>, Option<&Zv
         body: InputValue::Absent,
         signature_method: InputValue::Absent,
     };
-    let mut parameters = None;
-    let mut iterator = Iter::new(request);
-    while let Some((key, value)) = iterator.next_zval() {
-        let Some(name) = key.zend_str() else {
-            let digits = key.long().unwrap_or_default().to_string();
-            check_request_keys([digits.as_bytes()])?;
-            continue;
+    let mut zvals = RequestZvals::default();
+    for_each_entry(request, |key, value| {
+        let EntryKey::Name(name) = key else {
+            return check_request_keys([key.bytes().as_ref()]);
         };
         // The arms are the names of REQUEST_KEYS; any other name fails the key check.
         let field = match name.as_bytes() {
-            b"action" => &mut input.action,
-            b"parameters" => {
-                parameters = Some(value);
-                continue;
+            b"action" => {
+                zvals.action = Some(value);
+                &mut input.action
             }
-            b"access_key_id" => &mut input.access_key_id,
-            b"seller_id" => &mut input.seller_id,
-            b"mws_auth_token" => &mut input.mws_auth_token,
+            b"parameters" => {
+                zvals.parameters = Some(value);
+                return Ok(());
+            }
+            b"access_key_id" => {
+                zvals.access_key_id = Some(value);
+                &mut input.access_key_id
+            }
+            b"seller_id" => {
+                zvals.seller_id = Some(value);
+                &mut input.seller_id
+            }
+            b"mws_auth_token" => {
+                zvals.mws_auth_token = Some(value);
+                &mut input.mws_auth_token
+            }
             b"region" => &mut input.region,
             b"endpoint" => &mut input.endpoint,
             b"timestamp" => &mut input.timestamp,
             b"method" => &mut input.method,
             b"body" => &mut input.body,
             b"signature_method" => &mut input.signature_method,
-            other => {
-                check_request_keys([other])?;
-                continue;
-            }
+            other => return check_request_keys([other]),
         };
         *field = read_value(Some(value));
+        Ok(())
+    })?;
+    Ok((input, zvals))
+}
+
+/// The zvals of the request keys that the result reuses.
+#[derive(Default)]
+struct RequestZvals<'a> {
+    parameters: Option<&'a Zval>,
+    action: Option<&'a Zval>,
+    access_key_id: Option<&'a Zval>,
+    seller_id: Option<&'a Zval>,
+    mws_auth_token: Option<&'a Zval>,
+}
+
+impl<'a> RequestZvals<'a> {
+    fn of_key(&self, key: &str) -> Option<&'a Zval> {
+        match key {
+            "action" => self.action,
+            "access_key_id" => self.access_key_id,
+            "seller_id" => self.seller_id,
+            "mws_auth_token" => self.mws_auth_token,
+            _ => None,
+        }
     }
-    Ok((input, parameters))
 }
 
 /// Inserts one parameter of a signed request into the result's `parameters` array.
@@ -263,26 +294,40 @@ fn insert_parameter(
     table: &mut ZendHashTable,
     parameter: &Parameter<'_>,
     raw_parameters: &RawArray<'_>,
+    zvals: &RequestZvals<'_>,
 ) -> PhpResult<()> {
-    let Some((key, value)) = parameter
-        .input_index
-        .and_then(|index| raw_parameters.entry(index))
-    else {
+    let entry = match parameter.source {
+        Source::Parameters(index) => raw_parameters.entry(index),
+        Source::RequestKey(key) => {
+            let value = zvals.of_key(key).map_or_else(
+                || bytes_zval(&parameter.value),
+                |value| reused_string(value, &parameter.value),
+            );
+            return insert_bytes_key(table, parameter.name, value);
+        }
+        Source::Builder => None,
+    };
+    let Some((key, value)) = entry else {
         return insert_bytes_key(table, parameter.name, bytes_zval(&parameter.value));
     };
-    let value = value.dereference();
-    let value = if value.is_string() {
-        value.shallow_clone()
-    } else {
-        bytes_zval(&parameter.value)
-    };
-    match (key.zend_str(), key.long()) {
-        (Some(name), _) => {
+    let value = reused_string(value, &parameter.value);
+    match key {
+        EntryKey::Name(name) => {
             keys::put(table, name, value);
             Ok(())
         }
-        (None, Some(number)) => table.insert(ArrayKey::Long(number), value).map_err(convert),
-        (None, None) => insert_bytes_key(table, parameter.name, value),
+        EntryKey::Index(index) => table.insert(ArrayKey::Long(index), value).map_err(convert),
+    }
+}
+
+/// Returns the caller's own string when `value` is one, with one more reference, else a new
+/// string of `bytes` (an int parameter is returned in decimal).
+fn reused_string(value: &Zval, bytes: &[u8]) -> Zval {
+    let value = value.dereference();
+    if value.is_string() {
+        value.shallow_clone()
+    } else {
+        bytes_zval(bytes)
     }
 }
 

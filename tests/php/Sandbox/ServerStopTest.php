@@ -26,7 +26,7 @@ final class ServerStopTest extends TestCase
         $server = EchoServer::start();
         $port = $server->port;
         try {
-            $before = self::serverProcesses($port);
+            $before = self::startedProcesses($port, 5);
             $tracked = self::sorted($server->processIds());
         } finally {
             $server->stop();
@@ -50,7 +50,7 @@ final class ServerStopTest extends TestCase
         $port = $sandbox->port;
         $directory = $sandbox->state->directory;
         try {
-            $before = self::serverProcesses($port);
+            $before = self::startedProcesses($port, 4);
         } finally {
             $sandbox->stop();
         }
@@ -107,6 +107,28 @@ final class ServerStopTest extends TestCase
 
         self::assertSame([], self::running([$pid]));
         self::assertSame([], $process->processIds());
+    }
+
+    /**
+     * Returns the server processes of PORT (see serverProcesses) once at least $expected run.
+     *
+     * @return list<int>
+     */
+    private static function startedProcesses(int $port, int $expected): array
+    {
+        // The server accepts connections before every worker has forked, and on a busy machine
+        // the last worker can appear later, so the count is read again until it matches or two
+        // seconds have passed.
+        $deadline = hrtime(true) + 2_000_000_000;
+        do {
+            $pids = self::serverProcesses($port);
+            if (count($pids) >= $expected) {
+                break;
+            }
+            usleep(20_000);
+        } while (hrtime(true) < $deadline);
+
+        return $pids;
     }
 
     /**
