@@ -1,0 +1,153 @@
+<?php
+
+declare(strict_types=1);
+
+namespace PwaPresta\Tests\Conformance;
+
+use PwaPresta\Engine\Engine;
+use PwaPresta\Exception\InvalidFieldException;
+
+/**
+ * mwsSignedRequest reads request and parameter arrays of every shape PHP can hand over: entries
+ * removed with unset(), values held by reference, integer keys, lists and arrays that grew past
+ * their first size. Both engines give the same result, and the caller's arrays are unchanged.
+ */
+final class MwsRequestArrayShapesTest extends EngineTestCase
+{
+    private const SECRET = 'pwaExampleSecret/Key+0123456789abcdefghij';
+
+    /** @dataProvider engines */
+    public function testUnsetEntriesAreSkipped(Engine $engine): void
+    {
+        $parameters = ['Removed' => 'x', 'CreatedAfter' => '2026-11-01T00:00:00Z', 'AlsoRemoved' => 'y'];
+        unset($parameters['Removed'], $parameters['AlsoRemoved']);
+        $request = self::request($parameters) + ['region' => 'IN'];
+        unset($request['region']);
+
+        $signed = $engine->mwsSignedRequest($request, self::SECRET);
+
+        self::assertSame('2026-11-01T00:00:00Z', $signed['parameters']['CreatedAfter']);
+        self::assertArrayNotHasKey('Removed', $signed['parameters']);
+        self::assertArrayNotHasKey('AlsoRemoved', $signed['parameters']);
+        self::assertSame(self::reference($request), $signed);
+    }
+
+    /** @dataProvider engines */
+    public function testReferencesAreReadThrough(Engine $engine): void
+    {
+        $status = 'Unshipped';
+        $seller = 'A1EXAMPLEPWASELLER';
+        $parameters = ['OrderStatus.Status.1' => &$status];
+        $request = self::request($parameters);
+        $request['seller_id'] = &$seller;
+
+        $signed = $engine->mwsSignedRequest($request, self::SECRET);
+
+        self::assertSame('Unshipped', $signed['parameters']['OrderStatus.Status.1']);
+        self::assertSame('A1EXAMPLEPWASELLER', $signed['parameters']['SellerId']);
+        $status = 'Shipped';
+        self::assertSame('Unshipped', $signed['parameters']['OrderStatus.Status.1'], 'the result holds no reference');
+        self::assertSame(self::reference(self::request(['OrderStatus.Status.1' => 'Unshipped'])), $signed);
+    }
+
+    /** @dataProvider engines */
+    public function testIntegerKeysAreParameterNames(Engine $engine): void
+    {
+        $signed = $engine->mwsSignedRequest(self::request([7 => 'seven', 'Note' => 12]), self::SECRET);
+
+        self::assertSame('seven', $signed['parameters'][7]);
+        self::assertSame('12', $signed['parameters']['Note']);
+        self::assertStringContainsString('7=seven&', $signed['string_to_sign']);
+    }
+
+    /** @dataProvider engines */
+    public function testListOfParametersUsesIndexes(Engine $engine): void
+    {
+        $signed = $engine->mwsSignedRequest(self::request(['a', 'b']), self::SECRET);
+
+        self::assertSame('a', $signed['parameters'][0]);
+        self::assertSame('b', $signed['parameters'][1]);
+        self::assertStringContainsString("\n0=a&1=b&AWSAccessKeyId=", $signed['string_to_sign']);
+    }
+
+    /** @dataProvider engines */
+    public function testListWithHoleKeepsIndexes(Engine $engine): void
+    {
+        $parameters = ['a', 'b', 'c'];
+        unset($parameters[1]);
+
+        $signed = $engine->mwsSignedRequest(self::request($parameters), self::SECRET);
+
+        self::assertSame(['0', '2'], array_map('strval', array_keys(array_filter(
+            $signed['parameters'],
+            static fn (string $name): bool => ctype_digit($name),
+            ARRAY_FILTER_USE_KEY,
+        ))));
+    }
+
+    /** @dataProvider engines */
+    public function testGrownArrayKeepsEveryEntry(Engine $engine): void
+    {
+        $parameters = [];
+        for ($i = 1; $i <= 300; $i++) {
+            $parameters["AmazonOrderId.Id.$i"] = sprintf('403-%07d-%07d', $i, $i * 7);
+            if ($i % 3 === 0) {
+                unset($parameters['AmazonOrderId.Id.' . ($i - 1)]);
+            }
+        }
+
+        $signed = $engine->mwsSignedRequest(self::request($parameters, 'GetOrder'), self::SECRET);
+
+        foreach ($parameters as $name => $value) {
+            self::assertSame($value, $signed['parameters'][$name], $name);
+        }
+        // AWSAccessKeyId, Action, SellerId, Signature, SignatureMethod, SignatureVersion, Timestamp
+        // and Version come on top of the caller's parameters.
+        self::assertCount(count($parameters) + 8, $signed['parameters']);
+    }
+
+    /** @dataProvider engines */
+    public function testCallerArraysAreUnchanged(Engine $engine): void
+    {
+        $parameters = ['SellerOrderId' => 'PS 15 ~*', 'MaxResultsPerPage' => 100];
+        $request = self::request($parameters);
+        $copy = $request;
+
+        $signed = $engine->mwsSignedRequest($request, self::SECRET);
+        $signed['parameters']['SellerOrderId'] .= ' changed';
+
+        self::assertSame($copy, $request);
+        self::assertSame('PS 15 ~*', $request['parameters']['SellerOrderId']);
+    }
+
+    /** @dataProvider engines */
+    public function testUnsetKeyBeforeUnknownKeyIsNotNamed(Engine $engine): void
+    {
+        $request = self::request() + ['zzz' => 'x'];
+        unset($request['seller_id']);
+
+        $this->expectException(InvalidFieldException::class);
+        $this->expectExceptionMessage('unknown MWS request key "zzz"');
+        $engine->mwsSignedRequest($request, self::SECRET);
+    }
+
+    /** @return array<string, mixed> */
+    private static function request(array $parameters = [], string $action = 'ListOrders'): array
+    {
+        return [
+            'action' => $action,
+            'parameters' => $parameters,
+            'access_key_id' => 'AKIAEXAMPLEPWA',
+            'seller_id' => 'A1EXAMPLEPWASELLER',
+            'timestamp' => 1796375415,
+        ];
+    }
+
+    /** Returns the pure-PHP engine's result for the same request, rebuilt from plain copies. */
+    private static function reference(array $request): array
+    {
+        $plain = unserialize(serialize($request));
+
+        return (new \PwaPresta\Engine\PhpEngine())->mwsSignedRequest($plain, self::SECRET);
+    }
+}
