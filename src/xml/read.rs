@@ -207,7 +207,12 @@ pub(crate) fn check_tag_length(length: u64) -> Result<(), String> {
 pub(crate) struct PrefixScope {
     /// Each declared prefix with the depth of the element that declares it.
     declared: Vec<(Vec<u8>, usize)>,
+    /// The namespace of each entry of `declared`, at the same position.
+    namespaces: Vec<Vec<u8>>,
 }
+
+/// The namespace that the prefix `xml` is bound to without a declaration.
+const XML_NAMESPACE: &[u8] = b"http://www.w3.org/XML/1998/namespace";
 
 impl PrefixScope {
     /// Checks the start tag of the element at `depth` (1 for the root), `length` bytes from `<`
@@ -253,10 +258,16 @@ impl PrefixScope {
                     String::from_utf8_lossy(prefix)
                 ));
             }
+            // Namespaces are compared as libxml compares them: after entities are replaced.
+            let namespace = attribute
+                .unescape_value()
+                .map_err(|error| error.to_string())?;
             self.declared.push((prefix.to_vec(), depth));
+            self.namespaces.push(namespace.as_bytes().to_vec());
         }
 
         self.check_declared(name, "element")?;
+        let mut prefixed = 0;
         for attribute in start.attributes().with_checks(false) {
             let key = attribute
                 .map_err(|error| error.to_string())?
@@ -264,15 +275,67 @@ impl PrefixScope {
                 .into_inner();
             if key != b"xmlns" && !key.starts_with(b"xmlns:") {
                 self.check_declared(key, "attribute")?;
+                prefixed += usize::from(key.contains(&b':'));
             }
         }
+        if prefixed > 1 {
+            self.check_namespaced_duplicates(start)?;
+        }
         Ok(())
+    }
+
+    /// Rejects two attributes of one tag whose prefixes differ but are bound to the same
+    /// namespace, with the same local name (`a:c` and `b:c` where `a` and `b` name one namespace).
+    /// They are one attribute in XML namespaces, which libxml rejects as redefined, while
+    /// quick-xml only compares the names as written.
+    fn check_namespaced_duplicates(&self, start: &BytesStart<'_>) -> Result<(), String> {
+        let mut seen: Vec<(&[u8], &[u8], &[u8])> = Vec::new();
+        for attribute in start.attributes().with_checks(false) {
+            let key = attribute.map_err(|error| error.to_string())?.key;
+            let name = key.into_inner();
+            let Some(colon) = name.iter().position(|byte| *byte == b':') else {
+                continue;
+            };
+            let prefix = &name[..colon];
+            if prefix == b"xmlns" {
+                continue;
+            }
+            let namespace = self.namespace_of(prefix);
+            let local = &name[colon + 1..];
+            if let Some((_, _, first)) = seen.iter().find(|(other_namespace, other_local, _)| {
+                *other_namespace == namespace && *other_local == local
+            }) {
+                return Err(format!(
+                    "the attributes {} and {} of element {} are both {} in namespace {}: remove \
+                     one of them",
+                    String::from_utf8_lossy(first),
+                    String::from_utf8_lossy(name),
+                    String::from_utf8_lossy(start.name().into_inner()),
+                    String::from_utf8_lossy(local),
+                    String::from_utf8_lossy(namespace),
+                ));
+            }
+            seen.push((namespace, local, name));
+        }
+        Ok(())
+    }
+
+    /// Returns the namespace of a declared prefix: its innermost declaration's.
+    fn namespace_of(&self, prefix: &[u8]) -> &[u8] {
+        if prefix == b"xml" {
+            return XML_NAMESPACE;
+        }
+        self.declared
+            .iter()
+            .rposition(|(declared, _)| declared == prefix)
+            .map_or(&[], |position| self.namespaces[position].as_slice())
     }
 
     /// Forgets the prefixes declared by the element at `depth`, whose end tag was read.
     pub(crate) fn leave(&mut self, depth: usize) {
         while self.declared.last().is_some_and(|(_, at)| *at >= depth) {
             self.declared.pop();
+            self.namespaces.pop();
         }
     }
 
@@ -923,6 +986,37 @@ mod tests {
             read_all(b"<a:r b:c=\"1\" xmlns:a=\"u\" xmlns:b=\"v\"/>"),
             Ok(())
         );
+    }
+
+    #[test]
+    fn same_namespace_attributes_are_malformed() {
+        let (_, message) = malformed_at(b"<r xmlns:a=\"u\" xmlns:b=\"u\" a:c=\"1\" b:c=\"2\"/>");
+        assert!(message.contains("a:c and b:c"), "{message}");
+        assert!(message.contains("namespace u"), "{message}");
+    }
+
+    #[test]
+    fn namespaces_compare_after_entities() {
+        let xml = b"<r xmlns:a=\"u&amp;v\" xmlns:b=\"u&#38;v\" a:c=\"1\" b:c=\"2\"/>";
+        assert!(read_all(xml).is_err());
+    }
+
+    #[test]
+    fn outer_declaration_counts_for_duplicates() {
+        let xml = b"<r xmlns:a=\"u\"><e xmlns:b=\"u\" b:c=\"1\" a:c=\"2\"/></r>";
+        assert!(read_all(xml).is_err());
+    }
+
+    #[test]
+    fn other_namespaces_or_local_names_are_distinct() {
+        let xml = b"<r xmlns:a=\"u\" xmlns:b=\"v\" a:c=\"1\" b:c=\"2\" a:d=\"3\" c=\"4\"/>";
+        assert_eq!(read_all(xml), Ok(()));
+    }
+
+    #[test]
+    fn inner_redeclaration_rebinds_prefix() {
+        let xml = b"<r xmlns:a=\"u\" xmlns:b=\"u\"><e xmlns:b=\"v\" a:c=\"1\" b:c=\"2\"/></r>";
+        assert_eq!(read_all(xml), Ok(()));
     }
 
     #[test]

@@ -15,7 +15,8 @@ use PwaPresta\Php\Xml\TagScanner;
 
 /**
  * Inputs built to exhaust a parser or to slip past a check: deep nesting, long tags, many
- * attributes, undeclared prefixes, invalid UTF-8 in string arguments, shared custom-data arrays.
+ * attributes, undeclared prefixes, attributes redefined through two prefixes of one namespace,
+ * invalid UTF-8 in string arguments, shared custom-data arrays.
  * Both engines must fail the same way, with an exception of the project.
  */
 final class HostileInputTest extends EngineTestCase
@@ -338,6 +339,44 @@ final class HostileInputTest extends EngineTestCase
                 }
             }
         }
+    }
+
+    /** @return array<string, array{string}> documents with one attribute given twice */
+    public static function redefinedNamespacedAttributes(): array
+    {
+        return [
+            'one tag' => ['<r xmlns:a="urn:x" xmlns:b="urn:x" a:c="1" b:c="2"/>'],
+            'entity in namespace' => ['<r xmlns:a="urn:x&amp;y" xmlns:b="urn:x&#38;y" a:c="1" b:c="2"/>'],
+            'outer declaration' => ['<r xmlns:a="urn:x"><e xmlns:b="urn:x" b:c="1" a:c="2"/></r>'],
+        ];
+    }
+
+    public function testRedefinedNamespacedAttributesAreMalformedEverywhere(): void
+    {
+        foreach (self::bothEngines() as $engine) {
+            foreach (self::parsers() as $parser => [$parse]) {
+                foreach (self::redefinedNamespacedAttributes() as $case => [$xml]) {
+                    try {
+                        $parse($engine, $xml);
+                        self::fail("$parser, $case: no exception from " . $engine::class);
+                    } catch (MalformedXmlException $exception) {
+                        self::assertStringContainsString('urn:x', $exception->getMessage(), "$parser, $case");
+                    }
+                }
+            }
+        }
+    }
+
+    public function testDistinctNamespacedAttributesAreReadEverywhere(): void
+    {
+        $xml = str_replace(
+            '<ProcessedOrder>',
+            '<ProcessedOrder xmlns:a="urn:x" xmlns:b="urn:y" a:c="1" b:c="2" c="3">',
+            self::fixture('iopn-new-order-cba-sample.xml'),
+        );
+        [$native, $php] = self::bothEngines();
+
+        self::assertSame($php->parseNotification($xml), $native->parseNotification($xml));
     }
 
     /** @dataProvider engines */

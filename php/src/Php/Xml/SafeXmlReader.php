@@ -251,11 +251,25 @@ final class SafeXmlReader
 
         $this->attributes = [];
         if ($this->reader->hasAttributes) {
+            // Prefixed attribute names by namespace and local name: two prefixes bound to one
+            // namespace make one attribute, which XMLReader reports only among the errors that
+            // each step clears.
+            $namespaced = [];
             while ($this->reader->moveToNextAttribute()) {
                 $name = $this->reader->name;
                 if ($name !== 'xmlns' && strncmp($name, 'xmlns:', 6) !== 0) {
                     self::checkPrefix($name, $this->reader->localName, 'attribute');
                     $this->attributes[$this->reader->localName] = $this->reader->value;
+                    if (str_contains($name, ':')) {
+                        $namespace = $this->reader->namespaceURI;
+                        $local = $this->reader->localName;
+                        $key = $namespace . "\0" . $local;
+                        if (isset($namespaced[$key])) {
+                            $this->reader->moveToElement();
+                            throw self::redefinedAttribute($namespaced[$key], $name, $this->reader->name, $local, $namespace);
+                        }
+                        $namespaced[$key] = $name;
+                    }
                 }
             }
             $this->reader->moveToElement();
@@ -285,6 +299,27 @@ final class SafeXmlReader
                 $kind,
                 $name,
                 $prefix,
+            ),
+            null,
+        );
+    }
+
+    /** Builds the error for attributes $first and $second of $element, both $local in $namespace. */
+    private static function redefinedAttribute(
+        string $first,
+        string $second,
+        string $element,
+        string $local,
+        string $namespace,
+    ): MalformedXmlException {
+        return DocumentCheck::malformed(
+            sprintf(
+                'the attributes %s and %s of element %s are both %s in namespace %s: remove one of them',
+                $first,
+                $second,
+                $element,
+                $local,
+                $namespace,
             ),
             null,
         );
