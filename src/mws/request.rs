@@ -475,15 +475,12 @@ fn own_parameters<'a>(list: &'a InputArray<'a>) -> Result<Vec<Parameter<'a>>, Mw
     let mut parameters = Vec::with_capacity(entries.len());
     for (index, (name, value)) in entries.iter().enumerate() {
         if is_reserved_parameter(name) {
+            // Only the type is shown: the value of a reserved name such as MWSAuthToken or
+            // Signature is a credential.
             let name = String::from_utf8_lossy(name);
-            let shown = match value {
-                InputValue::Text(text) => String::from_utf8_lossy(text).into_owned(),
-                InputValue::Integer(number) => number.to_string(),
-                other => other.type_name().to_owned(),
-            };
             return Err(MwsError::invalid_field(
                 &name,
-                &shown,
+                value.type_name(),
                 format!(
                     "invalid MWS parameter '{name}': the request builder sets it; remove it from \
                      'parameters' and use the request keys instead"

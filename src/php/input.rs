@@ -5,6 +5,7 @@
 //! signed request can put the caller's own key strings back into its result.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::convert::Infallible;
 
 use ext_php_rs::flags::DataType;
@@ -75,11 +76,14 @@ impl<'a> RawArray<'a> {
     /// Reads every entry of a table.
     pub fn of_table(table: &'a ZendHashTable) -> Self {
         let mut entries = Vec::with_capacity(table.len());
+        let mut numeric_names = false;
         let read: Result<(), Infallible> = for_each_entry(table, |key, value| {
+            numeric_names |= matches!(key, EntryKey::Index(_)) && !table_is_list(table);
             entries.push((key, value));
             Ok(())
         });
         match read {
+            Ok(()) if numeric_names => RawArray::Entries(merge_equal_keys(entries)),
             Ok(()) => RawArray::Entries(entries),
         }
     }
@@ -116,6 +120,53 @@ impl<'a> RawArray<'a> {
 
 /// Zend's `HASH_FLAG_PACKED`: the table is a list whose entries carry no key.
 const HASH_FLAG_PACKED: u32 = 1 << 2;
+
+fn table_is_list(table: &ZendHashTable) -> bool {
+    // SAFETY: `u` is a union of the flag bytes and the same bits as one u32, so either reading
+    // is valid.
+    unsafe { table.u.flags & HASH_FLAG_PACKED != 0 }
+}
+
+/// Returns the integer that a string key stands for under PHP's array rules, if any: a decimal
+/// integer in the i64 range without a leading zero or a `+`, and not `-0`.
+///
+/// PHP turns such a key into an int key whenever it writes one, but an array built by
+/// `compact()`, `get_defined_vars()` or an object cast can still hold the string, and the result
+/// array must not.
+fn numeric_key(bytes: &[u8]) -> Option<i64> {
+    let digits = bytes.strip_prefix(b"-").unwrap_or(bytes);
+    let canonical = match digits {
+        [b'0'] => digits.len() == bytes.len(),
+        [b'1'..=b'9', rest @ ..] => rest.iter().all(u8::is_ascii_digit),
+        _ => false,
+    };
+    if !canonical {
+        return None;
+    }
+    std::str::from_utf8(bytes).ok()?.parse().ok()
+}
+
+/// Merges entries whose keys are equal once string keys are read as PHP reads them, the way PHP
+/// would if it wrote them into one array: the first entry keeps its place and takes the value of
+/// the last one.
+fn merge_equal_keys<'a>(entries: Vec<(EntryKey<'a>, &'a Zval)>) -> Vec<(EntryKey<'a>, &'a Zval)> {
+    let mut merged: Vec<(EntryKey<'a>, &'a Zval)> = Vec::with_capacity(entries.len());
+    let mut positions: HashMap<i64, usize> = HashMap::new();
+    for (key, value) in entries {
+        let EntryKey::Index(index) = key else {
+            merged.push((key, value));
+            continue;
+        };
+        match positions.get(&index) {
+            Some(&position) => merged[position].1 = value,
+            None => {
+                positions.insert(index, merged.len());
+                merged.push((key, value));
+            }
+        }
+    }
+    merged
+}
 
 /// Calls `visit` with the key and value of each entry of `table`, in array order, and stops at
 /// the first error it returns.
@@ -157,7 +208,10 @@ pub fn for_each_entry<'a, E>(
         }
         // SAFETY: a non-null bucket key is the entry's key string, owned by the table.
         let key = match unsafe { bucket.key.as_ref() } {
-            Some(name) => EntryKey::Name(name),
+            Some(name) => match numeric_key(name.as_bytes()) {
+                Some(index) => EntryKey::Index(index),
+                None => EntryKey::Name(name),
+            },
             None => EntryKey::Index(bucket.h as i64),
         };
         visit(key, value)?;

@@ -9,8 +9,8 @@ use PwaPresta\Exception\InvalidFieldException;
 
 /**
  * mwsSignedRequest reads request and parameter arrays of every shape PHP can hand over: entries
- * removed with unset(), values held by reference, integer keys, lists and arrays that grew past
- * their first size. Both engines give the same result, and the caller's arrays are unchanged.
+ * removed with unset(), values held by reference, integer keys, numeric string keys, lists and
+ * arrays that grew past their first size. Both engines give the same result, and the caller's arrays are unchanged.
  */
 final class MwsRequestArrayShapesTest extends EngineTestCase
 {
@@ -58,6 +58,38 @@ final class MwsRequestArrayShapesTest extends EngineTestCase
         self::assertSame('seven', $signed['parameters'][7]);
         self::assertSame('12', $signed['parameters']['Note']);
         self::assertStringContainsString('7=seven&', $signed['string_to_sign']);
+    }
+
+    /** @dataProvider engines */
+    public function testNumericStringKeyBecomesIntegerKey(Engine $engine): void
+    {
+        $signed = $engine->mwsSignedRequest(self::request(self::withNumericStringKey()), self::SECRET);
+
+        self::assertSame('from-int-key', $signed['parameters'][5]);
+        self::assertSame(1, substr_count($signed['string_to_sign'], '5='));
+        self::assertStringContainsString("\n5=from-int-key&", $signed['string_to_sign']);
+        self::assertSame([5], array_values(array_filter(array_keys($signed['parameters']), 'is_int')));
+    }
+
+    /** @dataProvider engines */
+    public function testNumericStringKeyIsCanonicalOnce(Engine $engine): void
+    {
+        $query = $engine->mwsCanonicalQuery(self::withNumericStringKey() + ['Note' => 'x']);
+
+        self::assertSame('5=from-int-key&Note=x', $query);
+    }
+
+    /** @dataProvider engines */
+    public function testReservedParameterValueIsHidden(Engine $engine): void
+    {
+        $token = 'amzn.mws.secret-token-value';
+        try {
+            $engine->mwsSignedRequest(self::request(['MWSAuthToken' => $token]), self::SECRET);
+            self::fail('no exception for a reserved parameter');
+        } catch (InvalidFieldException $exception) {
+            self::assertStringNotContainsString($token, $exception->getMessage());
+            self::assertSame(['field' => 'MWSAuthToken', 'value' => 'string'], $exception->getContext());
+        }
     }
 
     /** @dataProvider engines */
@@ -129,6 +161,19 @@ final class MwsRequestArrayShapesTest extends EngineTestCase
         $this->expectException(InvalidFieldException::class);
         $this->expectExceptionMessage('unknown MWS request key "zzz"');
         $engine->mwsSignedRequest($request, self::SECRET);
+    }
+
+    /**
+     * Returns parameters holding the string key "5", which compact() keeps as a string, and then
+     * the int key 5: PHP reads them as one key, whose value is the last one written.
+     */
+    private static function withNumericStringKey(): array
+    {
+        ${'5'} = 'from-string-key';
+        $parameters = compact('5');
+        $parameters[5] = 'from-int-key';
+
+        return $parameters;
     }
 
     /** @return array<string, mixed> */

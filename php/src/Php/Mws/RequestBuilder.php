@@ -222,11 +222,12 @@ final class RequestBuilder
         foreach ($parameters as $name => $value) {
             $name = (string) $name;
             if (self::isReservedParameter($name)) {
-                $shown = is_string($value) || is_int($value) ? (string) $value : Input::typeName($value);
+                // Only the type is shown: the value of a reserved name such as MWSAuthToken or
+                // Signature is a credential.
                 throw new InvalidFieldException(
                     "invalid MWS parameter '$name': the request builder sets it; remove it from 'parameters' and use "
                     . 'the request keys instead',
-                    ['field' => $name, 'value' => $shown],
+                    ['field' => $name, 'value' => Input::typeName($value)],
                 );
             }
             $values[$name] = Signer::parameterValue($name, $value);
