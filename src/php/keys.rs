@@ -20,7 +20,7 @@ use ext_php_rs::ffi::zend_hash_update;
 use ext_php_rs::types::{ArrayKey, ZendHashTable, ZendStr, Zval};
 
 /// `type` argument of MINIT for a module loaded at engine startup (Zend's MODULE_PERSISTENT).
-const MODULE_PERSISTENT: i32 = 1;
+pub const MODULE_PERSISTENT: i32 = 1;
 
 macro_rules! keys {
     ($($variant:ident = $text:expr,)*) => {

@@ -13,6 +13,7 @@ mod keys;
 mod mws;
 mod order;
 mod report;
+mod sensitive;
 mod status;
 
 use ext_php_rs::prelude::*;
@@ -23,10 +24,19 @@ pub fn engine_version() -> &'static str {
     crate::VERSION
 }
 
+/// Module startup (MINIT): interns the result keys and marks the secret parameters, both only
+/// when the module is loaded with the engine (see `keys::startup`).
+extern "C" fn startup(module_type: i32, module_number: i32) -> i32 {
+    if module_type == keys::MODULE_PERSISTENT {
+        sensitive::mark_secret_parameters();
+    }
+    keys::startup(module_type, module_number)
+}
+
 #[php_module]
 pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
     let module = module
-        .startup_function(keys::startup)
+        .startup_function(startup)
         .shutdown_function(keys::shutdown)
         .function(wrap_function!(engine_version));
     let module = iopn::register(module);
