@@ -78,6 +78,18 @@ final class MwsHttpTest extends EngineTestCase
     }
 
     /** @dataProvider engines */
+    public function testPostWithoutContentTypeSendsNone(Engine $engine): void
+    {
+        $signed = self::signed();
+        unset($signed['headers']['Content-Type']);
+
+        $echo = json_decode($engine->mwsSend($signed, ['timeout' => 10])['body'], true, 512, JSON_THROW_ON_ERROR);
+
+        self::assertArrayNotHasKey('content-type', $echo['headers']);
+        self::assertArrayNotHasKey('expect', $echo['headers']);
+    }
+
+    /** @dataProvider engines */
     public function testGetSendsNoBody(Engine $engine): void
     {
         $signed = self::signed(['method' => 'GET']);
@@ -191,6 +203,9 @@ final class MwsHttpTest extends EngineTestCase
             [array_merge($signed, ['method' => 'DELETE']), [], InvalidFieldException::class, ['field' => 'method', 'value' => 'DELETE']],
             [array_merge($signed, ['headers' => 'x']), [], InvalidFieldException::class, ['field' => 'headers', 'value' => 'string']],
             [array_merge($signed, ['headers' => ['X-A' => "a\r\nb"]]), [], InvalidFieldException::class, ['field' => 'headers', 'value' => 'X-A']],
+            [array_merge($signed, ['headers' => ['X-B' => "a\x01b"]]), [], InvalidFieldException::class, ['field' => 'headers', 'value' => 'X-B']],
+            [array_merge($signed, ['headers' => ['X-C' => "a\x7Fb"]]), [], InvalidFieldException::class, ['field' => 'headers', 'value' => 'X-C']],
+            [array_merge($signed, ['url' => "http://127.0.0.1/\xFF"]), [], InvalidFieldException::class, ['field' => 'url', 'value' => "http://127.0.0.1/\u{FFFD}"]],
             [array_merge($signed, ['body' => 5]), [], InvalidFieldException::class, ['field' => 'body', 'value' => 'int']],
             [$signed, ['timeout' => 0], InvalidFieldException::class, ['field' => 'timeout', 'value' => '0']],
             [$signed, ['timeout' => '10'], InvalidFieldException::class, ['field' => 'timeout', 'value' => 'string']],

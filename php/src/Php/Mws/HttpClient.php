@@ -94,9 +94,16 @@ final class HttpClient
         float $timeout,
         float $connectTimeout,
     ): array {
+        // An empty "Name:" line stops curl from adding that header: Expect for bodies over 1 KiB,
+        // and a form Content-Type for a POST that names none, which the native engine's client
+        // does not send either.
+        $suppressed = ['Expect:'];
+        if ($method === 'POST' && preg_grep('/^content-type:/i', $headers) === []) {
+            $suppressed[] = 'Content-Type:';
+        }
         $options = [
             CURLOPT_URL => $url,
-            CURLOPT_HTTPHEADER => [...$headers, 'Expect:'],
+            CURLOPT_HTTPHEADER => [...$headers, ...$suppressed],
             CURLOPT_SSL_VERIFYPEER => true,
             CURLOPT_SSL_VERIFYHOST => 2,
             CURLOPT_FOLLOWLOCATION => false,
@@ -118,7 +125,9 @@ final class HttpClient
 
     private static function checkedUrl(string $url): string
     {
-        if (strncasecmp($url, 'https://', 8) === 0 || strncasecmp($url, 'http://', 7) === 0) {
+        // A URL that is not UTF-8 is rejected, as the native engine's HTTP client rejects it.
+        $http = strncasecmp($url, 'https://', 8) === 0 || strncasecmp($url, 'http://', 7) === 0;
+        if ($http && preg_match('//u', $url) === 1) {
             return $url;
         }
         $shown = self::urlWithoutQuery($url);
@@ -144,7 +153,10 @@ final class HttpClient
                 throw Input::wrongType('headers', $value, 'an array of strings');
             }
             $name = (string) $name;
-            if (preg_match('/^[!#$%&\'*+\-.^_`|~0-9A-Za-z]+$/D', $name) !== 1 || strpbrk($value, "\r\n\0") !== false) {
+            // Values may hold tabs, visible ASCII and bytes from 0x80, as HTTP field values do; the
+            // native engine's HTTP client rejects any other control byte, and so does this one.
+            $controlByte = preg_match('/[\x00-\x08\x0A-\x1F\x7F]/', $value) === 1;
+            if (preg_match('/^[!#$%&\'*+\-.^_`|~0-9A-Za-z]+$/D', $name) !== 1 || $controlByte) {
                 throw new InvalidFieldException(
                     "invalid HTTP header \"$name\": names are tokens and values one line",
                     ['field' => 'headers', 'value' => $name],
