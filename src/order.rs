@@ -461,12 +461,30 @@ pub fn format_utc(unix: i64) -> Option<String> {
     if !(0..=9999).contains(&year) {
         return None;
     }
-    Some(format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        seconds / 3600,
-        seconds % 3600 / 60,
-        seconds % 60
-    ))
+    // Written digit by digit, because `format!` took most of the date conversion's time when
+    // streaming the benchmark's order report (callgrind). Every field fits its width here.
+    let mut text = String::with_capacity("YYYY-MM-DDTHH:MM:SSZ".len());
+    push_digits(&mut text, year, 4);
+    text.push('-');
+    push_digits(&mut text, month, 2);
+    text.push('-');
+    push_digits(&mut text, day, 2);
+    text.push('T');
+    push_digits(&mut text, seconds / 3600, 2);
+    text.push(':');
+    push_digits(&mut text, seconds % 3600 / 60, 2);
+    text.push(':');
+    push_digits(&mut text, seconds % 60, 2);
+    text.push('Z');
+    Some(text)
+}
+
+/// Appends the last `width` decimal digits of a non-negative `value`, with leading zeros.
+fn push_digits(text: &mut String, value: i64, width: u32) {
+    for power in (0..width).rev() {
+        let digit = value / 10_i64.pow(power) % 10;
+        text.push(char::from(b'0' + digit.unsigned_abs() as u8));
+    }
 }
 
 fn is_leap_year(year: i64) -> bool {
@@ -514,6 +532,26 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn format_utc_matches_the_padded_format() {
+        let mut unix: i64 = -62_167_219_200; // 0000-01-01T00:00:00Z
+        while unix < 253_402_300_800 {
+            let days = unix.div_euclid(86_400);
+            let seconds = unix.rem_euclid(86_400);
+            let (year, month, day) = civil_from_days(days);
+            let expected = format!(
+                "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+                seconds / 3600,
+                seconds % 3600 / 60,
+                seconds % 60
+            );
+            assert_eq!(format_utc(unix), Some(expected));
+            unix += 86_400 * 11 + 3_599 * 7 + 13;
+        }
+        assert_eq!(format_utc(253_402_300_800), None);
+        assert_eq!(format_utc(-62_167_219_201), None);
+    }
 
     #[test]
     fn components_keep_canonical_order_and_sum() {

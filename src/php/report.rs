@@ -5,7 +5,6 @@
 
 use std::ffi::OsString;
 use std::fs::File;
-use std::io::BufReader;
 use std::os::unix::ffi::OsStringExt;
 use std::path::PathBuf;
 
@@ -22,9 +21,6 @@ use super::order::order_to_array;
 use crate::mws::response::value::Value;
 use crate::mws::response::{self, ParseError};
 use crate::report::{self, StreamError};
-
-/// Bytes of the read buffer in front of a streamed report file.
-const REPORT_BUFFER_BYTES: usize = 64 * 1024;
 
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {
     module
@@ -88,9 +84,8 @@ pub fn report_each_order(path: Binary<u8>, on_order: ZendCallable) -> PhpResult<
             vec![("path", shown.clone().into())],
         )
     })?;
-    let reader = BufReader::with_capacity(REPORT_BUFFER_BYTES, file);
-
-    let streamed = report::each_order(reader, |order| {
+    // The report stream reads the file in chunks of its own, so it needs no BufReader.
+    let streamed = report::each_order(file, |order| {
         // Report orders carry no custom data, so its keys come out null, as in the PHP engine.
         let order = order_to_array(&order)?.into_zval(false)?;
         on_order

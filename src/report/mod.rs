@@ -1,21 +1,30 @@
 //! Order reports (`_GET_ORDERS_DATA_` XML): each OrderReport becomes an [`Order`], read as a stream.
 //!
-//! Reports can hold many thousands of orders, so the document is read with quick-xml one event at
-//! a time and only the OrderReport being converted is held in memory. [`each_order`] reads from
-//! any buffered reader (a file for the PHP binding) and hands each order to a callback;
-//! [`parse_orders`] collects them from a document held in memory. The PHP twin is
+//! Reports can hold many thousands of orders, so the document is read in chunks and parsed one
+//! event at a time in place (see `stream`), and only the OrderReport being converted is held in
+//! memory. [`each_order`] reads from any reader (a file for the PHP binding) and hands each order
+//! to a callback; [`parse_orders`] collects them from a document held in memory. The PHP twin is
 //! `PwaPresta\Php\Report\OrderReportParser`.
 
+mod attributes;
+mod checks;
+mod chunks;
+mod open;
 mod order_report;
 mod reader;
+mod scan;
 mod scratch;
+mod stream;
+mod token;
+mod tree;
 
-use std::io::BufRead;
+use std::io::Read;
 
-use crate::mws::response::element::{Node, XmlStream};
 use crate::mws::response::{check_error_response, ParseError};
 use crate::order::Order;
+use chunks::CHUNK_BYTES;
 use reader::ReportReader;
+use stream::ReportStream;
 
 pub use order_report::order_from_report;
 
@@ -48,27 +57,33 @@ impl<E> From<ParseError> for StreamError<E> {
 /// more is read.
 pub fn each_order<R, E>(
     source: R,
+    on_order: impl FnMut(Order) -> Result<(), E>,
+) -> Result<usize, StreamError<E>>
+where
+    R: Read,
+{
+    stream_orders(ReportStream::new(source, CHUNK_BYTES), on_order)
+}
+
+/// Streams orders as [`each_order`] does, from a stream whose buffer size the tests choose.
+fn stream_orders<R, E>(
+    mut stream: ReportStream<R>,
     mut on_order: impl FnMut(Order) -> Result<(), E>,
 ) -> Result<usize, StreamError<E>>
 where
-    R: BufRead,
+    R: Read,
 {
-    let mut stream = XmlStream::new(source);
-    let root = loop {
-        if let Some(Node::Start(root)) = stream.next_node()? {
-            break root;
-        }
-    };
+    let root = stream.read_root()?;
     // Under another root the document is read to its end first, so a malformed document is
     // reported as malformed whatever its root, as libxml in the PHP engine reports it.
     if root.name == "ErrorResponse" {
         let answer = stream.read_subtree(root)?;
-        while stream.next_node()?.is_some() {}
+        stream.read_to_end()?;
         check_error_response(&answer)?;
         return Ok(0);
     }
     if root.name != "AmazonEnvelope" {
-        while stream.next_node()?.is_some() {}
+        stream.read_to_end()?;
         return Err(StreamError::Parse(ParseError::invalid(
             &root.name,
             format!(

@@ -5,13 +5,14 @@
 //! read without allocating per element. Elements the conversion does not read are still read
 //! through the same checked stream, so the reader rejects the same documents as the tree.
 
-use std::io::BufRead;
+use std::borrow::Cow;
+use std::io::Read;
 
-use crate::mws::response::element::{RawNode, XmlStream};
 use crate::mws::response::ParseError;
 use crate::order::Order;
 
 use super::scratch::{ComponentScratch, ItemScratch, OrderScratch, ADDRESS_NAMES};
+use super::stream::{Node, NodeVisitor, ReportStream};
 
 /// The list of an Item that a Component belongs to.
 #[derive(Debug, Clone, Copy)]
@@ -63,11 +64,8 @@ enum Role {
 pub(super) struct ReportReader {
     /// Roles of the open elements below the root, innermost last.
     roles: Vec<Role>,
-    /// Local name of the start tag just read.
-    name: String,
-    /// Text of elements whose text is not kept, emptied before every read.
-    discarded: String,
-    /// Whether the start tag just read has a currency attribute, whose first value is `currency`.
+    /// Whether the start tag being read has a currency attribute, whose first value is
+    /// `currency`.
     currency_seen: bool,
     currency: String,
     scratch: OrderScratch,
@@ -79,38 +77,18 @@ impl ReportReader {
     ///
     /// # Errors
     ///
-    /// [`ParseError`] as `XmlStream::next_node` for the document, and as
+    /// [`ParseError`] as [`ReportStream::read_node`] for the document, and as
     /// [`order_from_report`](super::order_from_report) for the order.
-    pub(super) fn next_order<R: BufRead>(
+    pub(super) fn next_order<R: Read>(
         &mut self,
-        stream: &mut XmlStream<R>,
+        stream: &mut ReportStream<R>,
     ) -> Result<Option<Order>, ParseError> {
         loop {
-            let role = self.roles.last().copied().unwrap_or(Role::Envelope);
-            self.discarded.clear();
-            let text_sink = match text_buffer(&mut self.scratch, role) {
-                Some(buffer) => buffer,
-                None => &mut self.discarded,
-            };
-            let currency = &mut self.currency;
-            let currency_seen = &mut self.currency_seen;
-            *currency_seen = false;
-            let node = stream.read_raw(&mut self.name, text_sink, |key, value| {
-                if key == "currency" && !*currency_seen {
-                    *currency_seen = true;
-                    currency.clear();
-                    currency.push_str(&value);
-                }
-            })?;
-
-            match node {
+            // Start tags and text went to the visitor methods below.
+            match stream.read_node(self)? {
                 None => return Ok(None),
-                Some(RawNode::Text) => {}
-                Some(RawNode::Start) => {
-                    let child = self.child_role(role);
-                    self.roles.push(child);
-                }
-                Some(RawNode::End) => match self.roles.pop() {
+                Some(Node::Start | Node::Text) => {}
+                Some(Node::End) => match self.roles.pop() {
                     Some(Role::Report) => return self.scratch.to_order().map(Some),
                     Some(Role::CustomizationInfo) => {
                         if let Some(item) = self.scratch.items.last_mut() {
@@ -123,11 +101,14 @@ impl ReportReader {
         }
     }
 
-    /// The role of the element just started under an element of role `parent`, which also
-    /// claims its slot in the scratch.
-    fn child_role(&mut self, parent: Role) -> Role {
+    fn current_role(&self) -> Role {
+        self.roles.last().copied().unwrap_or(Role::Envelope)
+    }
+
+    /// Returns the role of the element `name` just started under an element of role `parent`,
+    /// and claims the element's slot in the scratch.
+    fn child_role(&mut self, parent: Role, name: &str) -> Role {
         let scratch = &mut self.scratch;
-        let name = self.name.as_str();
         match parent {
             Role::Envelope if name == "OrderReport" => {
                 scratch.reset();
@@ -194,6 +175,30 @@ impl ReportReader {
                 None => Role::Ignored,
             },
             _ => Role::Ignored,
+        }
+    }
+}
+
+impl NodeVisitor for ReportReader {
+    fn attribute(&mut self, name: &str, value: Cow<'_, str>) {
+        if name == "currency" && !self.currency_seen {
+            self.currency_seen = true;
+            self.currency.clear();
+            self.currency.push_str(&value);
+        }
+    }
+
+    fn start(&mut self, name: &str) {
+        let parent = self.current_role();
+        let child = self.child_role(parent, name);
+        self.roles.push(child);
+        self.currency_seen = false;
+    }
+
+    fn text(&mut self, text: &str) {
+        let role = self.current_role();
+        if let Some(buffer) = text_buffer(&mut self.scratch, role) {
+            buffer.push_str(text);
         }
     }
 }

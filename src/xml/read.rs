@@ -229,16 +229,12 @@ impl PrefixScope {
         depth: usize,
     ) -> Result<(), String> {
         let name = start.name().into_inner();
-        if name.len() > MAX_NAME_BYTES {
-            return Err(format!(
-                "an element name is longer than the limit of {MAX_NAME_BYTES} bytes"
-            ));
+        if !has_attributes(start) {
+            return self.enter_without_attributes(name, length).map(drop);
         }
+        check_name_length(name)?;
         check_tag_length(length)?;
         check_qualified_name(name)?;
-        if !has_attributes(start) {
-            return self.check_declared(name, "element");
-        }
 
         // Duplicates are checked when the caller reads the attributes: this pass only looks for
         // declarations, which may follow the attributes that use them.
@@ -331,6 +327,31 @@ impl PrefixScope {
             .map_or(&[], |position| self.namespaces[position].as_slice())
     }
 
+    /// Checks the start tag of an element without attributes as [`PrefixScope::enter`] does,
+    /// and returns the local name. `name` is the qualified name and `length` the tag's bytes
+    /// from `<` to `>`.
+    ///
+    /// Such a tag declares no prefix, and one search for the colon serves every check of the
+    /// name.
+    ///
+    /// # Errors
+    ///
+    /// As [`PrefixScope::enter`].
+    pub(crate) fn enter_without_attributes<'a>(
+        &self,
+        name: &'a [u8],
+        length: u64,
+    ) -> Result<&'a [u8], String> {
+        check_name_length(name)?;
+        check_tag_length(length)?;
+        let Some(colon) = name.iter().position(|byte| *byte == b':') else {
+            return Ok(name);
+        };
+        check_prefixed_name(name, colon)?;
+        self.check_prefix_declared(name, colon, "element")?;
+        Ok(&name[colon + 1..])
+    }
+
     /// Forgets the prefixes declared by the element at `depth`, whose end tag was read.
     pub(crate) fn leave(&mut self, depth: usize) {
         while self.declared.last().is_some_and(|(_, at)| *at >= depth) {
@@ -340,9 +361,14 @@ impl PrefixScope {
     }
 
     fn check_declared(&self, name: &[u8], kind: &str) -> Result<(), String> {
-        let Some(colon) = name.iter().position(|byte| *byte == b':') else {
-            return Ok(());
-        };
+        match name.iter().position(|byte| *byte == b':') {
+            Some(colon) => self.check_prefix_declared(name, colon, kind),
+            None => Ok(()),
+        }
+    }
+
+    /// Checks, as [`PrefixScope::check_declared`] does, a name whose first colon is at `colon`.
+    fn check_prefix_declared(&self, name: &[u8], colon: usize, kind: &str) -> Result<(), String> {
         let prefix = &name[..colon];
         if prefix == b"xml" || self.declared.iter().any(|(declared, _)| declared == prefix) {
             return Ok(());
@@ -367,11 +393,25 @@ pub(crate) fn has_attributes(start: &BytesStart<'_>) -> bool {
         .any(|byte| !matches!(byte, b' ' | b'\t' | b'\n' | b'\r'))
 }
 
+fn check_name_length(name: &[u8]) -> Result<(), String> {
+    if name.len() > MAX_NAME_BYTES {
+        return Err(format!(
+            "an element name is longer than the limit of {MAX_NAME_BYTES} bytes"
+        ));
+    }
+    Ok(())
+}
+
 /// Rejects a qualified name with an empty prefix or local part, or with more than one colon.
 fn check_qualified_name(name: &[u8]) -> Result<(), String> {
-    let Some(colon) = name.iter().position(|byte| *byte == b':') else {
-        return Ok(());
-    };
+    match name.iter().position(|byte| *byte == b':') {
+        Some(colon) => check_prefixed_name(name, colon),
+        None => Ok(()),
+    }
+}
+
+/// Checks, as [`check_qualified_name`] does, a name whose first colon is at `colon`.
+fn check_prefixed_name(name: &[u8], colon: usize) -> Result<(), String> {
     let local = &name[colon + 1..];
     if colon == 0 || local.is_empty() || local.contains(&b':') {
         return Err(format!(
