@@ -115,8 +115,8 @@ pub fn parameter_value<'a>(name: &[u8], value: InputValue<'a>) -> Result<Cow<'a,
     }
 }
 
-/// Builds the error for a parameter value of the wrong type. It is kept out of line because the
-/// caller runs once per parameter and almost never fails.
+/// Builds the error for a parameter value of the wrong type. It is marked cold, so the compiler
+/// keeps it out of the caller, which runs once per parameter.
 #[cold]
 fn invalid_parameter(name: &[u8], value: InputValue<'_>) -> MwsError {
     let name = String::from_utf8_lossy(name);

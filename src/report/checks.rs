@@ -1,24 +1,14 @@
-//! Checks of text, attributes and declarations, with the messages of `XmlStream`.
+//! Decoding and checks of text and attribute values, with the messages of `XmlStream`.
 //!
-//! They repeat the private checks of `crate::mws::response::element`, so the report stream
-//! rejects the same documents with the same messages as the element tree that MWS responses
-//! are read into. `super::tests` compares the two on generated and broken reports.
-//!
-//! NOTE: a message changed in `crate::mws::response::element` must be changed here too. The
-//! comparison tests fail until it is.
+//! The character, declaration and error checks are `XmlStream`'s own, re-exported, so the report
+//! stream rejects the same documents with the same messages as the element tree that MWS
+//! responses are read into. `super::tests` compares the two on generated and broken reports.
 
 use std::borrow::Cow;
 use std::str::Utf8Error;
 
-use quick_xml::events::BytesDecl;
-
+pub(super) use crate::mws::response::element::{check_characters, check_declaration, malformed};
 use crate::mws::response::ParseError;
-use crate::xml::read::first_control_character;
-
-/// Builds the error for a document that is not well-formed at byte `position`.
-pub(super) fn malformed(position: u64, detail: &str) -> ParseError {
-    ParseError::Malformed(format!("{detail} near byte {position}"))
-}
 
 pub(super) fn utf8(bytes: &[u8], position: u64) -> Result<&str, ParseError> {
     to_str(bytes).map_err(|_| malformed(position, "bytes that are not UTF-8"))
@@ -55,37 +45,4 @@ pub(super) fn read_characters(
     let text = unescape_text(bytes).map_err(|error| malformed(position, &error.to_string()))?;
     check_characters(&text, position)?;
     Ok(text)
-}
-
-/// Rejects the characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage
-/// return, and U+FFFE, U+FFFF), as libxml does.
-pub(super) fn check_characters(text: &str, position: u64) -> Result<(), ParseError> {
-    // U+FFFE and U+FFFF are not ASCII: the word-wise ASCII test skips the search by character.
-    let forbidden = first_control_character(text.as_bytes()).is_some()
-        || (!text.is_ascii() && text.contains(['\u{fffe}', '\u{ffff}']));
-    if forbidden {
-        return Err(malformed(
-            position,
-            "a character that XML 1.0 does not allow",
-        ));
-    }
-    Ok(())
-}
-
-/// Rejects a declared encoding other than UTF-8.
-pub(super) fn check_declaration(
-    declaration: &BytesDecl<'_>,
-    position: u64,
-) -> Result<(), ParseError> {
-    let Some(encoding) = declaration.encoding() else {
-        return Ok(());
-    };
-    let encoding = encoding.map_err(|error| malformed(position, &error.to_string()))?;
-    if encoding.eq_ignore_ascii_case(b"utf-8") {
-        return Ok(());
-    }
-    let declared = String::from_utf8_lossy(&encoding).into_owned();
-    Err(ParseError::Malformed(format!(
-        "the document declares encoding \"{declared}\": only UTF-8 is accepted"
-    )))
 }

@@ -367,7 +367,8 @@ fn read_start(
     Ok(())
 }
 
-fn check_declaration(
+/// Rejects a declared encoding other than UTF-8.
+pub(crate) fn check_declaration(
     declaration: &quick_xml::events::BytesDecl<'_>,
     position: u64,
 ) -> Result<(), ParseError> {
@@ -386,7 +387,7 @@ fn check_declaration(
 
 /// Rejects the characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage
 /// return, and U+FFFE, U+FFFF), as libxml does.
-fn check_characters(text: &str, position: u64) -> Result<(), ParseError> {
+pub(crate) fn check_characters(text: &str, position: u64) -> Result<(), ParseError> {
     // U+FFFE and U+FFFF are not ASCII: the word-wise ASCII test skips the search by character.
     let forbidden = first_control_character(text.as_bytes()).is_some()
         || (!text.is_ascii() && text.contains(['\u{fffe}', '\u{ffff}']));
@@ -403,7 +404,8 @@ fn utf8(bytes: &[u8], position: u64) -> Result<&str, ParseError> {
     std::str::from_utf8(bytes).map_err(|_| malformed(position, "bytes that are not UTF-8"))
 }
 
-fn malformed(position: u64, detail: &str) -> ParseError {
+/// Builds the error for a document that is not well-formed at byte `position`.
+pub(crate) fn malformed(position: u64, detail: &str) -> ParseError {
     ParseError::Malformed(format!("{detail} near byte {position}"))
 }
 

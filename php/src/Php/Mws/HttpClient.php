@@ -153,8 +153,8 @@ final class HttpClient
                 throw Input::wrongType('headers', $value, 'an array of strings');
             }
             $name = (string) $name;
-            // Values may hold tabs, visible ASCII and bytes from 0x80, as HTTP field values do; the
-            // native engine's HTTP client rejects any other control byte, and so does this one.
+            // Values may contain tabs, visible ASCII and bytes from 0x80, as HTTP field values do.
+            // The native engine's HTTP client rejects any other control byte, and so does this one.
             $controlByte = preg_match('/[\x00-\x08\x0A-\x1F\x7F]/', $value) === 1;
             if (preg_match('/^[!#$%&\'*+\-.^_`|~0-9A-Za-z]+$/D', $name) !== 1 || $controlByte) {
                 throw new InvalidFieldException(
