@@ -5,86 +5,14 @@
 
 use std::cmp::Ordering;
 
-/// Upper-case hexadecimal digits of a `%XX` escape.
-const HEX_DIGITS: &[u8; 16] = b"0123456789ABCDEF";
-
-/// 1 for the RFC 3986 unreserved bytes `A-Z a-z 0-9 - _ . ~`, which stay as they are, else 0.
-const UNRESERVED: [u8; 256] = unreserved_table();
-
-const fn unreserved_table() -> [u8; 256] {
-    let mut table = [0; 256];
-    let mut byte = 0;
-    while byte < 256 {
-        let b = byte as u8;
-        // Unreserved = ALPHA / DIGIT / "-" / "." / "_" / "~" (RFC 3986, section 2.3)
-        let unreserved =
-            b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.' || b == b'~';
-        table[byte] = unreserved as u8;
-        byte += 1;
-    }
-    table
-}
-
-/// The `%XX` escape of every byte.
-const ESCAPES: [[u8; 3]; 256] = escape_table();
-
-const fn escape_table() -> [[u8; 3]; 256] {
-    let mut table = [[0; 3]; 256];
-    let mut byte = 0;
-    while byte < 256 {
-        table[byte] = [b'%', HEX_DIGITS[byte >> 4], HEX_DIGITS[byte & 0x0F]];
-        byte += 1;
-    }
-    table
-}
-
-/// Returns whether every byte is unreserved.
-///
-/// It looks up eight bytes per step with no branch between them, so the processor can run the
-/// lookups in parallel.
-fn all_unreserved(bytes: &[u8]) -> bool {
-    let mut words = bytes.chunks_exact(8);
-    for word in &mut words {
-        let all = word
-            .iter()
-            .fold(1, |all, &byte| all & UNRESERVED[usize::from(byte)]);
-        if all == 0 {
-            return false;
-        }
-    }
-    words
-        .remainder()
-        .iter()
-        .all(|&byte| UNRESERVED[usize::from(byte)] == 1)
-}
+use super::percent::{append_encoded, append_encoded_pairs};
 
 /// Appends `bytes` to `out`, percent-encoded per RFC 3986 with upper-case hex.
 ///
 /// Space becomes `%20` (never `+`), `~` stays literal and `*` becomes `%2A`.
 #[inline]
 pub fn percent_encode_into(bytes: &[u8], out: &mut Vec<u8>) {
-    // Most names and values need no escape at all, and one check plus one copy is the cheapest
-    // way through them.
-    if all_unreserved(bytes) {
-        out.extend_from_slice(bytes);
-        return;
-    }
-    encode_with_escapes(bytes, out);
-}
-
-/// Encodes bytes that need at least one escape, copying the runs between escapes in one piece.
-fn encode_with_escapes(bytes: &[u8], out: &mut Vec<u8>) {
-    out.reserve(bytes.len() * 3);
-    let mut rest = bytes;
-    while let Some(escape) = rest
-        .iter()
-        .position(|&byte| UNRESERVED[usize::from(byte)] == 0)
-    {
-        out.extend_from_slice(&rest[..escape]);
-        out.extend_from_slice(&ESCAPES[usize::from(rest[escape])]);
-        rest = &rest[escape + 1..];
-    }
-    out.extend_from_slice(rest);
+    append_encoded(bytes, out);
 }
 
 /// Orders two names by their bytes, exactly as `<[u8]>::cmp` does.
@@ -156,24 +84,8 @@ pub fn write_sorted_query<'p>(
     query_out: &mut Vec<u8>,
 ) {
     // CanonicalizedQueryString = join("&", sort_by_bytes(encode(name) "=" encode(value)))
-    // The buffer is moved into a local for the loop, which lets the compiler keep its length in
-    // a register in place of reloading it through the reference after every write.
-    let mut local = std::mem::take(query_out);
-    let query = &mut local;
-    let mut first = true;
-    for (name, value) in sorted {
-        if name == b"Signature" {
-            continue;
-        }
-        if !first {
-            query.push(b'&');
-        }
-        first = false;
-        percent_encode_into(name, query);
-        query.push(b'=');
-        percent_encode_into(value, query);
-    }
-    *query_out = local;
+    let pairs = sorted.into_iter().filter(|(name, _)| *name != b"Signature");
+    append_encoded_pairs(pairs, query_out);
 }
 
 #[cfg(test)]

@@ -6,6 +6,8 @@ pub mod endpoint;
 pub mod error;
 pub mod http;
 pub mod input;
+mod keyed_mac;
+mod percent;
 pub mod region;
 pub mod request;
 pub mod response;

@@ -10,10 +10,10 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use hmac::{Hmac, Mac};
 use sha1::Sha1;
-use sha2::Sha256;
 
 use super::canonical::canonical_query;
 use super::error::MwsError;
+use super::keyed_mac::hmac_sha256;
 
 /// The HMAC a request is signed with, as named in its `SignatureMethod` parameter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,12 +167,7 @@ where
 pub fn signature(string_to_sign: &[u8], secret_key: &[u8], method: SignatureMethod) -> String {
     // Signature = Base64(HMAC-SHA256(SecretKey, StringToSign)), or HMAC-SHA1 for HmacSHA1
     match method {
-        SignatureMethod::HmacSha256 => {
-            let mut mac = Hmac::<Sha256>::new_from_slice(secret_key)
-                .unwrap_or_else(|_| unreachable!("HMAC accepts keys of any length"));
-            mac.update(string_to_sign);
-            STANDARD.encode(mac.finalize().into_bytes())
-        }
+        SignatureMethod::HmacSha256 => STANDARD.encode(hmac_sha256(secret_key, string_to_sign)),
         SignatureMethod::HmacSha1 => {
             let mut mac = Hmac::<Sha1>::new_from_slice(secret_key)
                 .unwrap_or_else(|_| unreachable!("HMAC accepts keys of any length"));

@@ -9,14 +9,17 @@
 //! inside a request, where PHP would intern request-scoped strings that are freed when the
 //! request ends. So there, and before startup, [`insert`] falls back to `&str` keys.
 
-use std::mem::ManuallyDrop;
 use std::ptr;
 use std::sync::atomic::{AtomicPtr, Ordering};
 
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::convert::IntoZval;
 use ext_php_rs::error::Result;
-use ext_php_rs::ffi::zend_hash_update;
+use ext_php_rs::ffi::{
+    zend_hash_add_new, GC_IMMUTABLE, IS_REFERENCE, IS_STRING, IS_TYPE_REFCOUNTED,
+    Z_TYPE_FLAGS_SHIFT,
+};
+use ext_php_rs::flags::ZvalTypeFlags;
 use ext_php_rs::types::{ArrayKey, ZendHashTable, ZendStr, Zval};
 
 /// `type` argument of MINIT for a module loaded at engine startup (Zend's MODULE_PERSISTENT).
@@ -204,30 +207,88 @@ impl Key {
 /// and the module has interned them, else a new copy. An interned string costs no allocation,
 /// no copy and no reference counting.
 #[must_use]
+#[inline]
 pub fn string_zval(bytes: &[u8]) -> Zval {
-    let mut zval = Zval::new();
     match Key::of_value(bytes).and_then(Key::interned) {
-        Some(interned) => {
-            // SAFETY: the pointer is a permanent interned string (see `Key::interned`). The zval
-            // takes no ownership of it, because PHP counts no references to interned strings and
-            // does not free them when a zval is destroyed.
-            zval.set_zend_string(unsafe { ZBox::from_raw(interned.as_ptr().cast_mut()) });
-        }
-        None => zval.set_zend_string(ZendStr::new(bytes, false)),
+        // The zval takes no ownership of a permanent interned string: PHP counts no references
+        // to interned strings and does not free them when a zval is destroyed.
+        Some(interned) => zval_of_string(interned.as_ptr().cast_mut()),
+        None => zval_of_string(ZBox::into_raw(ZendStr::new(bytes, false))),
     }
+}
+
+/// Returns the string in `value`, with one more reference, when `value` holds a string (directly
+/// or through a PHP reference), as Zend's `ZVAL_COPY` does; else `None`.
+#[inline]
+pub fn shared_string(value: &Zval) -> Option<Zval> {
+    // SAFETY: the type byte says which member of the value union is set. A reference points to
+    // a live zend_reference, and a string zval to a live zend_string whose reference count, when
+    // it has one, the copy takes a share of.
+    unsafe {
+        let mut value = value;
+        if value.u1.type_info & 0xFF == IS_REFERENCE {
+            value = &(*value.value.ref_).val;
+        }
+        if value.u1.type_info & 0xFF != IS_STRING {
+            return None;
+        }
+        let string = value.value.str_;
+        if value.u1.type_info & (IS_TYPE_REFCOUNTED << Z_TYPE_FLAGS_SHIFT) != 0 {
+            (*string).gc.refcount += 1;
+        }
+        Some(zval_of_string(string))
+    }
+}
+
+/// Returns a zval of type array owning `table`.
+#[inline]
+#[must_use]
+pub fn array_zval(table: ZBox<ZendHashTable>) -> Zval {
+    let mut zval = Zval::new();
+    zval.value.arr = ZBox::into_raw(table);
+    zval.u1.type_info = ZvalTypeFlags::ArrayEx.bits();
     zval
 }
 
-/// Inserts `value` under the string `key` of a table, as PHP's own `zend_hash_update` does.
+/// Returns a zval of type string holding `string`: reference-counted, unless the string is
+/// interned. Strings of no or one byte from `ZendStr::new` are PHP's interned ones too.
+///
+/// It fills the zval's fields directly. `Zval::set_zend_string` wrote them through a pointer
+/// out of line, and the copy of the whole zval that followed stalled until those two narrow
+/// stores reached memory, a few nanoseconds for every string of a result array.
+#[inline]
+fn zval_of_string(string: *mut ZendStr) -> Zval {
+    // SAFETY: `string` points to a live zend_string, whose GC flags mark it immutable when it is
+    // interned (Zend's ZSTR_IS_INTERNED).
+    let interned = unsafe { (*string).gc.u.type_info } & GC_IMMUTABLE != 0;
+    let flags = if interned {
+        ZvalTypeFlags::InternedStringEx
+    } else {
+        ZvalTypeFlags::StringEx
+    };
+    let mut zval = Zval::new();
+    zval.value.str_ = string;
+    zval.u1.type_info = flags.bits();
+    zval
+}
+
+/// Adds `value` under the string `key`, which the table must not hold yet, as PHP's own
+/// `zend_hash_add_new` does.
 ///
 /// This is the result arrays' hot path: ext-php-rs' generic `insert` converts, assigns and
-/// releases the value around the same call, which cost about a third of each insertion.
-pub fn put(table: &mut ZendHashTable, key: &ZendStr, value: Zval) {
-    let mut value = ManuallyDrop::new(value);
-    // SAFETY: `table` and `key` are valid for the call. zend_hash_update copies the zval into the
-    // table, which from then on owns what the zval held (hence `ManuallyDrop`), and adds its own
-    // reference to `key` unless `key` is interned.
-    unsafe { zend_hash_update(table, key.as_ptr().cast_mut(), &raw mut *value) };
+/// releases the value around an update, which cost about a third of each insertion, and an
+/// update looks the key up first. Every caller fills a new table with distinct keys: fixed
+/// result keys, and parameter names that are unique once numeric keys are merged.
+///
+/// Inlined, so the zval is built in place where PHP copies it from: a zval written field by
+/// field and then moved whole stalled each insertion until the fields reached memory.
+#[inline]
+pub fn put(table: &mut ZendHashTable, key: &ZendStr, mut value: Zval) {
+    // SAFETY: `table` and `key` are valid for the call. zend_hash_add_new copies the zval into
+    // the table, which from then on owns what the zval held, so the zval is forgotten rather
+    // than dropped. It adds its own reference to `key` unless `key` is interned.
+    unsafe { zend_hash_add_new(table, key.as_ptr().cast_mut(), &raw mut value) };
+    std::mem::forget(value);
 }
 
 /// Inserts `value` under `key`, using the interned key string when the module has one.
@@ -242,7 +303,8 @@ pub fn insert<V: IntoZval>(table: &mut ZendHashTable, key: Key, value: V) -> Res
     }
 }
 
-/// Inserts a zval under `key`, directly (see [`put`]) when the module has interned its keys.
+/// Adds a zval under `key`, which the table must not hold yet: directly (see [`put`]) when the
+/// module has interned its keys.
 pub fn insert_zval(table: &mut ZendHashTable, key: Key, value: Zval) -> Result<()> {
     match key.interned() {
         Some(text) => {

@@ -4,8 +4,8 @@
 //! check happens in `crate::mws`, in the same order as the PHP engine.
 
 use ext_php_rs::binary::Binary;
+use ext_php_rs::binary_slice::BinarySlice;
 use ext_php_rs::boxed::ZBox;
-use ext_php_rs::convert::IntoZval;
 use ext_php_rs::exception::PhpException;
 use ext_php_rs::prelude::*;
 use ext_php_rs::types::{ArrayKey, ZendHashTable, ZendStr, Zval};
@@ -19,7 +19,7 @@ use crate::mws::error::MwsError;
 use crate::mws::http::{send, OptionsInput, SendInput};
 use crate::mws::input::{parameter_bytes, InputArray, InputValue};
 use crate::mws::request::{
-    build_signed_request, check_request_keys, Parameter, RequestInput, Source,
+    build_signed_request, check_request_keys, Parameter, RequestInput, RequestKey, Source,
 };
 use crate::mws::signature::{signature, string_to_sign_from_query, SignatureMethod};
 
@@ -83,7 +83,7 @@ pub fn mws_signature(
 #[php(name = "PwaPresta\\Native\\mws_signed_request")]
 pub fn mws_signed_request(
     request: &ZendHashTable,
-    secret_key: Binary<u8>,
+    secret_key: BinarySlice<u8>,
 ) -> PhpResult<ZBox<ZendHashTable>> {
     let (mut input, zvals) = read_request(request).map_err(throw)?;
     let raw_parameters = RawArray::read(zvals.parameters);
@@ -100,38 +100,20 @@ pub fn mws_signed_request(
     }
 
     let mut result = ZendHashTable::with_capacity(9);
-    let put = |table: &mut ZendHashTable, key: Key, value: Zval| {
-        keys::insert_zval(table, key, value).map_err(convert)
-    };
-    put(
-        &mut result,
-        Key::Method,
-        bytes_zval(signed.method.as_bytes()),
-    )?;
-    put(&mut result, Key::Url, bytes_zval(signed.url.as_bytes()))?;
-    put(&mut result, Key::Host, bytes_zval(signed.host.as_bytes()))?;
-    put(&mut result, Key::Path, bytes_zval(signed.path.as_bytes()))?;
-    put(
-        &mut result,
-        Key::Headers,
-        headers.into_zval(false).map_err(convert)?,
-    )?;
-    put(&mut result, Key::Body, bytes_zval(&signed.body))?;
-    put(
-        &mut result,
-        Key::Parameters,
-        parameters.into_zval(false).map_err(convert)?,
-    )?;
-    put(
-        &mut result,
-        Key::StringToSign,
-        bytes_zval(&signed.string_to_sign),
-    )?;
-    put(
-        &mut result,
-        Key::Signature,
-        bytes_zval(signed.signature.as_bytes()),
-    )?;
+    let entries = [
+        (Key::Method, bytes_zval(signed.method.as_bytes())),
+        (Key::Url, bytes_zval(signed.url.as_bytes())),
+        (Key::Host, bytes_zval(signed.host.as_bytes())),
+        (Key::Path, bytes_zval(signed.path.as_bytes())),
+        (Key::Headers, keys::array_zval(headers)),
+        (Key::Body, bytes_zval(&signed.body)),
+        (Key::Parameters, keys::array_zval(parameters)),
+        (Key::StringToSign, bytes_zval(&signed.string_to_sign)),
+        (Key::Signature, bytes_zval(signed.signature.as_bytes())),
+    ];
+    for (key, value) in entries {
+        keys::insert_zval(&mut result, key, value).map_err(convert)?;
+    }
     Ok(result)
 }
 
@@ -274,13 +256,12 @@ struct RequestZvals<'a> {
 }
 
 impl<'a> RequestZvals<'a> {
-    fn of_key(&self, key: &str) -> Option<&'a Zval> {
+    fn of_key(&self, key: RequestKey) -> Option<&'a Zval> {
         match key {
-            "action" => self.action,
-            "access_key_id" => self.access_key_id,
-            "seller_id" => self.seller_id,
-            "mws_auth_token" => self.mws_auth_token,
-            _ => None,
+            RequestKey::Action => self.action,
+            RequestKey::AccessKeyId => self.access_key_id,
+            RequestKey::SellerId => self.seller_id,
+            RequestKey::MwsAuthToken => self.mws_auth_token,
         }
     }
 }
@@ -297,7 +278,7 @@ fn insert_parameter(
     zvals: &RequestZvals<'_>,
 ) -> PhpResult<()> {
     let entry = match parameter.source {
-        Source::Parameters(index) => raw_parameters.entry(index),
+        Source::Parameters(index) => raw_parameters.entry(index as usize),
         Source::RequestKey(key) => {
             let value = zvals.of_key(key).map_or_else(
                 || bytes_zval(&parameter.value),
@@ -323,12 +304,7 @@ fn insert_parameter(
 /// Returns the caller's own string when `value` is one, with one more reference, else a new
 /// string of `bytes` (an int parameter is returned in decimal).
 fn reused_string(value: &Zval, bytes: &[u8]) -> Zval {
-    let value = value.dereference();
-    if value.is_string() {
-        value.shallow_clone()
-    } else {
-        bytes_zval(bytes)
-    }
+    keys::shared_string(value).unwrap_or_else(|| bytes_zval(bytes))
 }
 
 /// Returns a PHP string of `bytes` (see `keys::string_zval`).
@@ -337,9 +313,8 @@ fn bytes_zval(bytes: &[u8]) -> Zval {
 }
 
 /// Inserts with a byte-string key; a numeric key becomes an integer key, as PHP does.
-fn insert_bytes_key<V: IntoZval>(table: &mut ZendHashTable, key: &[u8], value: V) -> PhpResult<()> {
+fn insert_bytes_key(table: &mut ZendHashTable, key: &[u8], value: Zval) -> PhpResult<()> {
     if let Some(fixed) = Key::of_name(key) {
-        let value = value.into_zval(false).map_err(convert)?;
         return keys::insert_zval(table, fixed, value).map_err(convert);
     }
     match std::str::from_utf8(key) {

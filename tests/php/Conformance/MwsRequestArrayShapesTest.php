@@ -164,6 +164,32 @@ final class MwsRequestArrayShapesTest extends EngineTestCase
     }
 
     /**
+     * Empty and one-byte strings are PHP's own interned strings, which no zval may count a
+     * reference to. Thousands of results holding them (a GET request's empty body, one-byte
+     * values), kept and released in turn, leave them intact.
+     *
+     * @dataProvider engines
+     */
+    public function testEmptyAndOneByteStringsSurviveManyResults(Engine $engine): void
+    {
+        $request = self::request(['A' => '1', 'B' => '', 'C' => 'x']) + ['method' => 'GET'];
+        $expected = self::reference($request);
+        $kept = [];
+        for ($i = 0; $i < 5000; $i++) {
+            $signed = $engine->mwsSignedRequest($request, self::SECRET);
+            if ($i % 7 === 0) {
+                $kept[] = $signed;
+            }
+        }
+
+        self::assertSame('', $signed['body']);
+        foreach ($kept as $signed) {
+            self::assertSame($expected, $signed);
+        }
+        self::assertSame('', str_repeat('a', 0), 'the empty string is still usable');
+    }
+
+    /**
      * Returns parameters holding the string key "5", which compact() keeps as a string, and then
      * the int key 5: PHP reads them as one key, whose value is the last one written.
      */
