@@ -58,8 +58,9 @@ fn ascii_string(bytes: Vec<u8>) -> String {
 ///
 /// `Signature` is left out; the others are sorted by name in byte order (`AWSAccessKeyId` before
 /// `Action`, `Id.10` before `Id.2`), then written as `name=value` joined by `&`, both sides
-/// percent-encoded. Sorting happens on the raw names, before encoding. Names are expected to be
-/// unique, as the keys of a PHP array are.
+/// percent-encoded. Sorting happens on the raw names, before encoding. A name given twice is
+/// written once with its last value, as PHP keeps one key: an array can hold both the string key
+/// "5" (from `compact()`) and the int key 5.
 #[must_use]
 pub fn canonical_query<N, V>(parameters: &[(N, V)]) -> String
 where
@@ -70,9 +71,16 @@ where
         .iter()
         .map(|(name, value)| (name.as_ref(), value.as_ref()))
         .collect();
-    sorted.sort_unstable_by(|left, right| compare_names(left.0, right.0));
+    // A stable sort keeps equal names in their given order, so the last of a run is the value
+    // to keep.
+    sorted.sort_by(|left, right| compare_names(left.0, right.0));
+    let last_of_each_name = sorted
+        .iter()
+        .enumerate()
+        .filter(|&(index, (name, _))| sorted.get(index + 1).is_none_or(|next| next.0 != *name))
+        .map(|(_, &pair)| pair);
     let mut query = Vec::new();
-    write_sorted_query(sorted, &mut query);
+    write_sorted_query(last_of_each_name, &mut query);
     ascii_string(query)
 }
 
@@ -134,6 +142,12 @@ mod tests {
             canonical_query(&parameters),
             "AWSAccessKeyId=k&Action=x&Id.10=a&Id.2=b"
         );
+    }
+
+    #[test]
+    fn repeated_name_keeps_its_last_value() {
+        let parameters = [("5", "first"), ("A", "x"), ("5", "last")];
+        assert_eq!(canonical_query(&parameters), "5=last&A=x");
     }
 
     #[test]

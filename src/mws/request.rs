@@ -350,6 +350,10 @@ pub fn build_signed_request<'a>(
 /// Sorts the caller's parameters by name and merges the builder's, already in name order, into
 /// them. The caller's names never equal the builder's: [`is_reserved_parameter`] rejects those.
 ///
+/// A name the caller gave twice keeps its last value, as PHP keeps one key: an array can hold
+/// both the string key "5" (from `compact()`) and the int key 5. Each value was checked before,
+/// in array order.
+///
 /// The merge runs backwards in the caller's vector, which [`own_parameters`] sized for the
 /// builder's parameters too. A second vector cost an allocation, and one of 21 parameters came
 /// to more than 1 KiB, past glibc's per-thread cache: each such request made malloc consolidate
@@ -358,7 +362,12 @@ fn merge_by_name<'a>(
     parameters: &mut Vec<Parameter<'a>>,
     fixed: [Option<Parameter<'a>>; FIXED_PARAMETERS],
 ) {
-    parameters.sort_unstable_by(|left, right| compare_names(left.name, right.name));
+    // Equal names sort the later entry first, which `dedup_by` then keeps. The tie-break costs
+    // nothing on distinct names.
+    parameters.sort_unstable_by(|left, right| {
+        compare_names(left.name, right.name).then_with(|| position(right).cmp(&position(left)))
+    });
+    parameters.dedup_by(|next, kept| next.name == kept.name);
     let own_count = parameters.len();
     let fixed_count = fixed.iter().flatten().count();
     parameters.resize_with(own_count + fixed_count, || {
@@ -374,6 +383,14 @@ fn merge_by_name<'a>(
         }
         write -= 1;
         parameters[write] = parameter;
+    }
+}
+
+/// Returns the position of a caller's parameter in the `parameters` array (last for others).
+fn position(parameter: &Parameter<'_>) -> u32 {
+    match parameter.source {
+        Source::Parameters(index) => index,
+        Source::RequestKey(_) | Source::Builder => u32::MAX,
     }
 }
 

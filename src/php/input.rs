@@ -5,7 +5,6 @@
 //! signed request can put the caller's own key strings back into its result.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::convert::Infallible;
 
 use ext_php_rs::ffi::{
@@ -28,7 +27,7 @@ pub fn read_value(value: Option<&Zval>) -> InputValue<'_> {
         return InputValue::Absent;
     };
     let value = dereferenced(value);
-    // SAFETY: the type byte says which member of the value union is set, and each arm reads
+    // SAFETY: the type byte tells which member of the value union is set, and each arm reads
     // only that member. A string zval points to a live zend_string for as long as the borrow.
     unsafe {
         match zval_type(value) {
@@ -41,7 +40,7 @@ pub fn read_value(value: Option<&Zval>) -> InputValue<'_> {
     }
 }
 
-/// The type of a zval, Zend's `Z_TYPE`: the low byte of its type info.
+/// Returns the type of a zval, Zend's `Z_TYPE`: the low byte of its type info.
 #[inline]
 fn zval_type(value: &Zval) -> u32 {
     // SAFETY: `u1` is a union of the type info and its bytes, so either reading is valid.
@@ -51,7 +50,7 @@ fn zval_type(value: &Zval) -> u32 {
 /// Follows a PHP reference or an indirect slot to the value it stands for.
 #[inline]
 fn dereferenced(value: &Zval) -> &Zval {
-    // SAFETY: the type byte says which member is set: a reference points to a live
+    // SAFETY: the type byte tells which member is set: a reference points to a live
     // zend_reference and an indirect slot to a live zval, both owned by the array.
     unsafe {
         match zval_type(value) {
@@ -102,16 +101,18 @@ impl<'a> RawArray<'a> {
     }
 
     /// Reads every entry of a table.
+    ///
+    /// A string key that PHP reads as an integer ("5" from `compact()`) is read as that integer,
+    /// so the array can hold the same key twice. The entries stay as they are: the MWS functions
+    /// check each in array order and keep the last value of a repeated name, as the PHP engine
+    /// does when it copies the parameters into an array.
     pub fn of_table(table: &'a ZendHashTable) -> Self {
         let mut entries = Vec::with_capacity(table.len());
-        let mut numeric_names = false;
         let read: Result<(), Infallible> = for_each_entry(table, |key, value| {
-            numeric_names |= matches!(key, EntryKey::Index(_)) && !table_is_list(table);
             entries.push((key, value));
             Ok(())
         });
         match read {
-            Ok(()) if numeric_names => RawArray::Entries(merge_equal_keys(entries)),
             Ok(()) => RawArray::Entries(entries),
         }
     }
@@ -133,9 +134,9 @@ impl<'a> RawArray<'a> {
         };
         let mut inputs = Vec::with_capacity(entries.len());
         for &(key, value) in entries {
-            // A string key goes straight into the pushed entry; the integer case is kept out of
-            // line, since building either kind in a temporary and copying it whole stalled the
-            // copy on every entry.
+            // A string key goes straight into the pushed entry, and the integer case is kept out
+            // of line. Building either kind in a temporary and copying it whole stalled the copy
+            // on every entry.
             let name = match key {
                 EntryKey::Name(name) => Cow::Borrowed(name.as_bytes()),
                 EntryKey::Index(index) => decimal(index),
@@ -154,7 +155,7 @@ impl<'a> RawArray<'a> {
     }
 }
 
-/// An integer key's decimal digits.
+/// Returns an integer key's decimal digits.
 #[cold]
 fn decimal(index: i64) -> Cow<'static, [u8]> {
     Cow::Owned(index.to_string().into_bytes())
@@ -162,12 +163,6 @@ fn decimal(index: i64) -> Cow<'static, [u8]> {
 
 /// Zend's `HASH_FLAG_PACKED`: the table is a list whose entries carry no key.
 const HASH_FLAG_PACKED: u32 = 1 << 2;
-
-fn table_is_list(table: &ZendHashTable) -> bool {
-    // SAFETY: `u` is a union of the flag bytes and the same bits as one u32, so either reading
-    // is valid.
-    unsafe { table.u.flags & HASH_FLAG_PACKED != 0 }
-}
 
 /// Returns the integer that a string key stands for under PHP's array rules, if any: a decimal
 /// integer in the i64 range without a leading zero or a `+`, and not `-0`.
@@ -196,28 +191,6 @@ fn numeric_key_digits(bytes: &[u8]) -> Option<i64> {
         return None;
     }
     std::str::from_utf8(bytes).ok()?.parse().ok()
-}
-
-/// Merges entries whose keys are equal once string keys are read as PHP reads them, the way PHP
-/// would if it wrote them into one array: the first entry keeps its place and takes the value of
-/// the last one.
-fn merge_equal_keys<'a>(entries: Vec<(EntryKey<'a>, &'a Zval)>) -> Vec<(EntryKey<'a>, &'a Zval)> {
-    let mut merged: Vec<(EntryKey<'a>, &'a Zval)> = Vec::with_capacity(entries.len());
-    let mut positions: HashMap<i64, usize> = HashMap::new();
-    for (key, value) in entries {
-        let EntryKey::Index(index) = key else {
-            merged.push((key, value));
-            continue;
-        };
-        match positions.get(&index) {
-            Some(&position) => merged[position].1 = value,
-            None => {
-                positions.insert(index, merged.len());
-                merged.push((key, value));
-            }
-        }
-    }
-    merged
 }
 
 /// Calls `visit` with the key and value of each entry of `table`, in array order, and stops at

@@ -71,6 +71,55 @@ final class MwsRequestArrayShapesTest extends EngineTestCase
         self::assertSame([5], array_values(array_filter(array_keys($signed['parameters']), 'is_int')));
     }
 
+    /**
+     * Each of the two entries is checked in array order, although only the last value is signed:
+     * an invalid first value fails even when the int key after it has a valid one.
+     *
+     * @dataProvider engines
+     */
+    public function testRepeatedKeyChecksEveryValue(Engine $engine): void
+    {
+        ${'5'} = ['not', 'a', 'string'];
+        $parameters = compact('5');
+        $parameters[5] = 'valid';
+
+        $this->expectException(InvalidFieldException::class);
+        $this->expectExceptionMessage("invalid MWS parameter '5': expected a string or an integer, got array");
+        $engine->mwsSignedRequest(self::request($parameters), self::SECRET);
+    }
+
+    /**
+     * Checks the float in the first entry before the reserved name that follows it.
+     *
+     * @dataProvider engines
+     */
+    public function testRepeatedKeyIsCheckedBeforeLaterNames(Engine $engine): void
+    {
+        ${'5'} = 1.5;
+        $parameters = compact('5');
+        $parameters['Action'] = 'reserved';
+        $parameters[5] = 'valid';
+
+        $this->expectException(InvalidFieldException::class);
+        $this->expectExceptionMessage("invalid MWS parameter '5': expected a string or an integer, got float");
+        $engine->mwsSignedRequest(self::request($parameters), self::SECRET);
+    }
+
+    /** @dataProvider engines */
+    public function testClosedResourceIsNamedResource(Engine $engine): void
+    {
+        $handle = fopen('php://memory', 'r');
+        fclose($handle);
+
+        try {
+            $engine->mwsSignedRequest(self::request(['Note' => $handle]), self::SECRET);
+            self::fail('no exception');
+        } catch (InvalidFieldException $exception) {
+            self::assertStringContainsString('got resource;', $exception->getMessage());
+            self::assertSame('resource', $exception->getContext()['value']);
+        }
+    }
+
     /** @dataProvider engines */
     public function testNumericStringKeyIsCanonicalOnce(Engine $engine): void
     {

@@ -63,7 +63,8 @@ final class Input
             is_bool($value) => 'bool',
             is_array($value) => 'array',
             is_object($value) => 'object',
-            is_resource($value) => 'resource',
+            // is_resource() is false for a closed resource, which is still of type resource.
+            is_resource($value) || gettype($value) === 'resource (closed)' => 'resource',
             default => 'unknown',
         };
     }
