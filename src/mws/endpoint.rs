@@ -56,7 +56,7 @@ impl Endpoint {
 
         let (host, port) = split_port(authority)
             .ok_or_else(|| invalid(endpoint, "its port must be 1 to 65535"))?;
-        if host.is_empty() || !host.iter().all(|byte| is_host_byte(*byte)) {
+        if !is_host(host) {
             return Err(invalid(
                 endpoint,
                 "its host must be a name or an IP address",
@@ -90,8 +90,23 @@ fn starts_with_ignore_case(text: &[u8], prefix: &[u8]) -> bool {
     text.len() >= prefix.len() && text[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
-fn is_host_byte(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'[' | b']' | b':')
+fn is_host(host: &[u8]) -> bool {
+    match host {
+        // An IPv6 literal: hex digits, colons and dots (an embedded IPv4), inside brackets.
+        [b'[', literal @ .., b']'] => {
+            !literal.is_empty()
+                && literal
+                    .iter()
+                    .all(|byte| byte.is_ascii_hexdigit() || matches!(byte, b':' | b'.'))
+        }
+        // A name or an IPv4 address; brackets and colons belong to IPv6 literals only.
+        _ => {
+            !host.is_empty()
+                && host
+                    .iter()
+                    .all(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.'))
+        }
+    }
 }
 
 /// Splits `host[:port]`; an IPv6 literal keeps its colons inside brackets.
@@ -155,6 +170,28 @@ mod tests {
             endpoint.map(|endpoint| endpoint.origin()).as_deref(),
             Ok("https://mws.amazonservices.in")
         );
+    }
+
+    #[test]
+    fn ipv6_literal_is_a_host() {
+        let endpoint = Endpoint::parse(b"http://[::1]:8125");
+        assert_eq!(
+            endpoint.map(|endpoint| endpoint.host),
+            Ok(Cow::from("[::1]:8125"))
+        );
+    }
+
+    #[test]
+    fn stray_brackets_and_colons_are_rejected() {
+        for endpoint in [
+            "http://[::1",
+            "http://a]:5",
+            "http://]]]",
+            "http://[]",
+            "http://a[b]",
+        ] {
+            assert!(Endpoint::parse(endpoint.as_bytes()).is_err(), "{endpoint}");
+        }
     }
 
     #[test]

@@ -155,6 +155,28 @@ final class MwsSignRequestTest extends EngineTestCase
     }
 
     /** @dataProvider engines */
+    public function testIpv6LiteralEndpointIsSigned(Engine $engine): void
+    {
+        $signed = $engine->mwsSignedRequest(self::request(['endpoint' => 'http://[::1]:8125']), self::SECRET);
+
+        self::assertSame('http://[::1]:8125/Orders/2013-09-01', $signed['url']);
+        self::assertSame('[::1]:8125', $signed['host']);
+    }
+
+    /** @dataProvider engines */
+    public function testStrayBracketsAndColonsInHostAreRejected(Engine $engine): void
+    {
+        foreach (['http://[::1', 'http://a]:5', 'http://]]]', 'http://[]', 'http://[::g]', 'http://a[b]'] as $endpoint) {
+            try {
+                $engine->mwsSignedRequest(self::request(['endpoint' => $endpoint]), self::SECRET);
+                self::fail("no exception for $endpoint");
+            } catch (InvalidFieldException $exception) {
+                self::assertStringContainsString('its host must be a name or an IP address', $exception->getMessage(), $endpoint);
+            }
+        }
+    }
+
+    /** @dataProvider engines */
     public function testStringToSignDropsDefaultPorts(Engine $engine): void
     {
         $parameters = ['Action' => 'ListOrders'];

@@ -42,7 +42,9 @@ final class Endpoint
         }
 
         [$host, $port] = self::splitPort($authority) ?? throw self::invalid($endpoint, 'its port must be 1 to 65535');
-        if ($host === '' || preg_match('/^[A-Za-z0-9.\[\]:-]+$/D', $host) !== 1) {
+        // A name or an IPv4 address, or an IPv6 literal in brackets: brackets and colons belong
+        // to IPv6 literals only.
+        if (preg_match('/^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])$/D', $host) !== 1) {
             throw self::invalid($endpoint, 'its host must be a name or an IP address');
         }
 
