@@ -16,6 +16,7 @@ use reqwest::blocking::Client;
 use reqwest::redirect::Policy;
 
 use super::error::MwsError;
+use super::float_text::php_float_text;
 use super::input::{wrong_type, InputArray, InputValue};
 use super::signature::parse_http_method;
 
@@ -229,10 +230,12 @@ fn seconds(value: InputValue<'_>, field: &str, default: f64) -> Result<Duration,
         other => return Err(wrong_type(field, other, "seconds as an int or a float")),
     };
     if !(seconds > 0.0 && seconds <= MAX_TIMEOUT_SECONDS) {
+        // Written as PHP writes floats, so that both engines name the value alike.
+        let text = php_float_text(seconds);
         return Err(MwsError::invalid_field(
             field,
-            &seconds.to_string(),
-            format!("invalid MWS option '{field}' {seconds}: pass seconds above 0, at most 86400"),
+            &text,
+            format!("invalid MWS option '{field}' {text}: pass seconds above 0, at most 86400"),
         ));
     }
     Ok(Duration::from_secs_f64(seconds))

@@ -4,6 +4,7 @@ pub mod canonical;
 pub mod content_md5;
 pub mod endpoint;
 pub mod error;
+mod float_text;
 pub mod http;
 pub mod input;
 mod keyed_mac;

@@ -209,6 +209,12 @@ final class MwsHttpTest extends EngineTestCase
             [$signed, ['timeout' => 0], InvalidFieldException::class, ['field' => 'timeout', 'value' => '0']],
             [$signed, ['timeout' => '10'], InvalidFieldException::class, ['field' => 'timeout', 'value' => 'string']],
             [$signed, ['connect_timeout' => -1], InvalidFieldException::class, ['field' => 'connect_timeout', 'value' => '-1']],
+            // Out-of-range floats are named as PHP writes them, by both engines.
+            [$signed, ['timeout' => INF], InvalidFieldException::class, ['field' => 'timeout', 'value' => 'INF']],
+            [$signed, ['timeout' => NAN], InvalidFieldException::class, ['field' => 'timeout', 'value' => 'NAN']],
+            [$signed, ['timeout' => 1e300], InvalidFieldException::class, ['field' => 'timeout', 'value' => '1.0E+300']],
+            [$signed, ['timeout' => -0.0], InvalidFieldException::class, ['field' => 'timeout', 'value' => '-0']],
+            [$signed, ['connect_timeout' => 86400.25], InvalidFieldException::class, ['field' => 'connect_timeout', 'value' => '86400.25']],
             [$signed, ['sink' => 3], InvalidFieldException::class, ['field' => 'sink', 'value' => 'int']],
         ];
         foreach ($cases as $index => [$request, $options, $class, $context]) {
