@@ -98,7 +98,7 @@ $backOffice("partial refund of S: 1 of product 3 for 449.00", true, 'slip', $idS
 $backOffice("S refunded", true, 'state', $idS, 'refunded');
 $backOffice("X cancelled while unshipped (order $idX)", true, 'state', $idX, 'cancelled');
 // PrestaShop stores the cancellation and the module undoes it: C must be back in the shipped state.
-$refused = $backOffice("C cancelled after its shipment (order $idC, expect refused)", true, 'state', $idC, 'cancelled');
+$refused = $backOffice("C cancelled after its shipment (order $idC, stored by PrestaShop, to be undone by the module)", true, 'state', $idC, 'cancelled');
 $shippedState = $database->pdo->query(
     "SELECT value FROM `{$database->prefix}configuration` WHERE name = 'PWAPRESTA_OS_SHIPPED' ORDER BY id_configuration",
 )->fetchColumn();

@@ -49,6 +49,9 @@ final class TemplateUnitTest extends TestCase
         $smarty->setCompileDir(self::$themeDir . '/compiled');
         $smarty->escape_html = $escapeHtml;
         $smarty->registerPlugin('function', 'l', static fn (array $params): string => htmlspecialchars((string) $params['s'], ENT_QUOTES, 'UTF-8'));
+        // PrestaShop registers the PHP functions its templates use as modifiers
+        // (config/smarty.config.inc.php); Smarty 4.3 deprecates calling unregistered ones.
+        $smarty->registerPlugin('modifier', 'intval', 'intval');
         $smarty->registerResource('module', new class (self::moduleDir()) extends \Smarty_Resource_Custom {
             public function __construct(private string $moduleDir)
             {
