@@ -34,7 +34,7 @@ pub fn hmac_sha256(key: &[u8], message: &[u8]) -> [u8; 32] {
     mac.finalize().into_bytes().into()
 }
 
-/// Returns a fresh HMAC-SHA256 state keyed with `key`, from the cache when it holds that key.
+/// Returns a fresh HMAC-SHA256 state keyed with `key`, from the cache when it contains that key.
 fn keyed(key: &[u8]) -> Hmac<Sha256> {
     LAST_KEY.with_borrow_mut(|last| {
         if let Some(keyed) = last.as_ref() {
@@ -80,7 +80,7 @@ mod tests {
     }
 
     #[test]
-    fn key_that_extends_the_cached_one_is_not_confused_with_it() {
+    fn longer_or_shorter_key_misses_cache() {
         assert_eq!(hmac_sha256(b"secret", b"m"), uncached(b"secret", b"m"));
         assert_eq!(hmac_sha256(b"secret2", b"m"), uncached(b"secret2", b"m"));
         assert_eq!(hmac_sha256(b"secre", b"m"), uncached(b"secre", b"m"));

@@ -142,7 +142,7 @@ mod sse2 {
         while !rest.is_empty() {
             let block_length = rest.len().min(BLOCK);
             let block = if block_length == BLOCK {
-                // SAFETY: `rest` has at least BLOCK bytes; SSE2 is baseline (see the module).
+                // SAFETY: `rest` has at least BLOCK bytes, and SSE2 is baseline (see the module).
                 unsafe { _mm_loadu_si128(rest.as_ptr().cast()) }
             } else {
                 gather(rest)
@@ -189,7 +189,7 @@ mod sse2 {
                 bytes[at..at + 4].try_into().unwrap_or_default(),
             ))
         };
-        // The second load ends at the last byte and overlaps the first; shifting out the
+        // The second load ends at the last byte and overlaps the first. Shifting out the
         // overlapped bytes puts the rest in place and fills the padding with zeros.
         let (low, high) = match length {
             9..=BLOCK => (word(0), word(length - 8) >> (8 * (BLOCK - length))),
@@ -269,7 +269,7 @@ mod tests {
     }
 
     #[test]
-    fn every_byte_at_every_position_of_every_length_up_to_forty() {
+    fn every_byte_at_every_position() {
         for length in 1..=40 {
             for position in 0..length {
                 for byte in 0..=255u8 {

@@ -27,7 +27,7 @@ pub fn read_value(value: Option<&Zval>) -> InputValue<'_> {
         return InputValue::Absent;
     };
     let value = dereferenced(value);
-    // SAFETY: the type byte tells which member of the value union is set, and each arm reads
+    // SAFETY: the type byte marks which member of the value union is set, and each arm reads
     // only that member. A string zval points to a live zend_string for as long as the borrow.
     unsafe {
         match zval_type(value) {
@@ -42,15 +42,15 @@ pub fn read_value(value: Option<&Zval>) -> InputValue<'_> {
 
 /// Returns the type of a zval, Zend's `Z_TYPE`: the low byte of its type info.
 #[inline]
-fn zval_type(value: &Zval) -> u32 {
+pub(super) fn zval_type(value: &Zval) -> u32 {
     // SAFETY: `u1` is a union of the type info and its bytes, so either reading is valid.
     unsafe { value.u1.type_info & 0xFF }
 }
 
 /// Follows a PHP reference or an indirect slot to the value it stands for.
 #[inline]
-fn dereferenced(value: &Zval) -> &Zval {
-    // SAFETY: the type byte tells which member is set: a reference points to a live
+pub(super) fn dereferenced(value: &Zval) -> &Zval {
+    // SAFETY: the type byte marks which member is set: a reference points to a live
     // zend_reference and an indirect slot to a live zval, both owned by the array.
     unsafe {
         match zval_type(value) {

@@ -16,11 +16,12 @@ use ext_php_rs::boxed::ZBox;
 use ext_php_rs::convert::IntoZval;
 use ext_php_rs::error::Result;
 use ext_php_rs::ffi::{
-    zend_hash_add_new, GC_IMMUTABLE, IS_REFERENCE, IS_STRING, IS_TYPE_REFCOUNTED,
-    Z_TYPE_FLAGS_SHIFT,
+    zend_hash_add_new, GC_IMMUTABLE, IS_STRING, IS_TYPE_REFCOUNTED, Z_TYPE_FLAGS_SHIFT,
 };
 use ext_php_rs::flags::ZvalTypeFlags;
 use ext_php_rs::types::{ArrayKey, ZendHashTable, ZendStr, Zval};
+
+use super::input::{dereferenced, zval_type};
 
 /// `type` argument of MINIT for a module loaded at engine startup (Zend's MODULE_PERSISTENT).
 pub const MODULE_PERSISTENT: i32 = 1;
@@ -217,21 +218,17 @@ pub fn string_zval(bytes: &[u8]) -> Zval {
     }
 }
 
-/// Returns the string in `value`, with one more reference, when `value` holds a string (directly
-/// or through a PHP reference), as Zend's `ZVAL_COPY` does; else `None`.
+/// Returns the string in `value` with one more reference, as Zend's `ZVAL_COPY` does, when
+/// `value` is a string directly or through a PHP reference. Any other value gives `None`.
 #[inline]
 pub fn shared_string(value: &Zval) -> Option<Zval> {
-    // SAFETY: the type byte says which member of the value union is set. A reference points to
-    // a live zend_reference, and a string zval to a live zend_string whose reference count, when
-    // it has one, the copy takes a share of.
+    let value = dereferenced(value);
+    if zval_type(value) != IS_STRING {
+        return None;
+    }
+    // SAFETY: a string zval points to a live zend_string. The copy takes a share of its
+    // reference count, when the string has one.
     unsafe {
-        let mut value = value;
-        if value.u1.type_info & 0xFF == IS_REFERENCE {
-            value = &(*value.value.ref_).val;
-        }
-        if value.u1.type_info & 0xFF != IS_STRING {
-            return None;
-        }
         let string = value.value.str_;
         if value.u1.type_info & (IS_TYPE_REFCOUNTED << Z_TYPE_FLAGS_SHIFT) != 0 {
             (*string).gc.refcount += 1;
@@ -272,7 +269,7 @@ fn zval_of_string(string: *mut ZendStr) -> Zval {
     zval
 }
 
-/// Adds `value` under the string `key`, which the table must not hold yet, as PHP's own
+/// Adds `value` under the string `key`, which the table must not contain yet, as PHP's own
 /// `zend_hash_add_new` does.
 ///
 /// This is the result arrays' hot path: ext-php-rs' generic `insert` converts, assigns and
@@ -303,7 +300,7 @@ pub fn insert<V: IntoZval>(table: &mut ZendHashTable, key: Key, value: V) -> Res
     }
 }
 
-/// Adds a zval under `key`, which the table must not hold yet: directly (see [`put`]) when the
+/// Adds a zval under `key`, which the table must not contain yet: directly (see [`put`]) when the
 /// module has interned its keys.
 pub fn insert_zval(table: &mut ZendHashTable, key: Key, value: Zval) -> Result<()> {
     match key.interned() {

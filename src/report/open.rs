@@ -5,8 +5,9 @@ use quick_xml::errors::IllFormedError;
 use quick_xml::utils::is_whitespace;
 
 use super::checks::malformed;
+use crate::mws::response::element::check_element_start;
 use crate::mws::response::ParseError;
-use crate::xml::read::{check_tag_length, PrefixScope, MAX_DEPTH};
+use crate::xml::read::{check_tag_length, PrefixScope};
 
 #[derive(Default)]
 pub(super) struct OpenElements {
@@ -22,16 +23,7 @@ pub(super) struct OpenElements {
 impl OpenElements {
     /// Checks that an element may start at `position`: not a second root, and not too deep.
     pub(super) fn check_start(&self, position: u64) -> Result<(), ParseError> {
-        if self.depth == 0 && self.root_seen {
-            return Err(malformed(position, "a second root element"));
-        }
-        if self.depth >= MAX_DEPTH {
-            return Err(malformed(
-                position,
-                &format!("elements are nested deeper than {MAX_DEPTH} levels"),
-            ));
-        }
-        Ok(())
+        check_element_start(self.depth, self.root_seen, position)
     }
 
     /// Records the element whose start tag, with the qualified name `name`, was just read.

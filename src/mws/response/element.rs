@@ -220,15 +220,7 @@ impl<R: BufRead> XmlStream<R> {
             let first_event = !std::mem::replace(&mut self.started, true);
             match event {
                 Event::Start(start) => {
-                    if self.depth == 0 && self.root_seen {
-                        return Err(malformed(position, "a second root element"));
-                    }
-                    if self.depth >= MAX_DEPTH {
-                        return Err(malformed(
-                            position,
-                            &format!("elements are nested deeper than {MAX_DEPTH} levels"),
-                        ));
-                    }
+                    check_element_start(self.depth, self.root_seen, position)?;
                     // Before the attributes are read: their duplicate check is quadratic.
                     let length = self.reader.buffer_position().saturating_sub(position);
                     self.prefixes
@@ -383,6 +375,25 @@ pub(crate) fn check_declaration(
     Err(ParseError::Malformed(format!(
         "the document declares encoding \"{declared}\": only UTF-8 is accepted"
     )))
+}
+
+/// Checks that an element may start at `position`, given the depth of the open elements and
+/// whether the root element was seen: not a second root, and not deeper than [`MAX_DEPTH`].
+pub(crate) fn check_element_start(
+    depth: usize,
+    root_seen: bool,
+    position: u64,
+) -> Result<(), ParseError> {
+    if depth == 0 && root_seen {
+        return Err(malformed(position, "a second root element"));
+    }
+    if depth >= MAX_DEPTH {
+        return Err(malformed(
+            position,
+            &format!("elements are nested deeper than {MAX_DEPTH} levels"),
+        ));
+    }
+    Ok(())
 }
 
 /// Rejects the characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage
