@@ -72,8 +72,8 @@ final class MwsRequestArrayShapesTest extends EngineTestCase
     }
 
     /**
-     * Each of the two entries is checked in array order, although only the last value is signed:
-     * an invalid first value fails even when the int key after it has a valid one.
+     * Checks each of the two entries in array order, although only the last value is signed: an
+     * invalid first value fails even when the int key after it has a valid one.
      *
      * @dataProvider engines
      */
